@@ -1,0 +1,73 @@
+package dev.vigie.incident.port;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Vigie's own tag on a message it posts: what kind of message it is and which incidents it is about. Chats store it
+ * next to the message (Mattermost: a post prop and a hashtag), so that a later run recognises its own posts even
+ * when its journal is lost.
+ */
+@Value.Immutable
+public interface Marker {
+
+    /** What the message does. */
+    enum Kind {
+        LEAD_CLAIM,
+        TEAM_NOTICE,
+        SECURITY_LOG,
+        REMINDER,
+        REMINDER_LOG,
+        ESCALATION;
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    Kind kind();
+
+    /** The incidents the message is about, ascending. */
+    @Value.NaturalOrder
+    java.util.SortedSet<Long> incidentIds();
+
+    /** {@code team-notice:21460,21461}: the form stored with the message. */
+    default String encode() {
+        return kind().code() + ":"
+                + incidentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** Reads {@link #encode()}'s form back; empty for anything else (someone else's prop). Never throws. */
+    static Optional<Marker> decode(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String code = text.substring(0, colon).trim();
+        for (Kind kind : Kind.values()) {
+            if (kind.code().equals(code)) {
+                List<Long> ids = new ArrayList<>();
+                for (String part : text.substring(colon + 1).split(",")) {
+                    try {
+                        ids.add(Long.parseLong(part.trim()));
+                    } catch (NumberFormatException notAnId) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(of(kind, ids));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Marker of(Kind kind, Iterable<Long> incidentIds) {
+        return ImmutableMarker.builder().kind(kind).addAllIncidentIds(incidentIds).build();
+    }
+}
