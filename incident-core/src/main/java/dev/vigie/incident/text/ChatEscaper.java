@@ -10,7 +10,7 @@ public final class ChatEscaper {
     /** Invisible, and enough to stop Mattermost (and Matrix clients) from reading a mention or an autolink. */
     static final char ZERO_WIDTH_SPACE = '\u200B';
 
-    private static final String MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-!|~";
+    private static final String MARKDOWN_SPECIALS = "\\`*_[]()<>#|~";
 
     private ChatEscaper() {}
 

@@ -1,0 +1,25 @@
+package dev.vigie.incident.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkerTest {
+
+    @Test
+    void encodesSortedIdsAndDecodesBack() {
+        Marker marker = Marker.of(Marker.Kind.TEAM_NOTICE, List.of(21461L, 21460L));
+        assertThat(marker.encode()).isEqualTo("team-notice:21460,21461");
+        assertThat(Marker.decode("team-notice:21460,21461")).contains(marker);
+        assertThat(Marker.decode("security-log:7")).map(Marker::kind).contains(Marker.Kind.SECURITY_LOG);
+    }
+
+    @Test
+    void somebodyElsesPropsAreNotMarkers() {
+        assertThat(Marker.decode("true")).isEmpty();
+        assertThat(Marker.decode("team-notice:abc")).isEmpty();
+        assertThat(Marker.decode("other:1")).isEmpty();
+        assertThat(Marker.decode(null)).isEmpty();
+    }
+}
