@@ -1,0 +1,176 @@
+package dev.vigie.incident.triage;
+
+import dev.vigie.incident.AlertLevel;
+import dev.vigie.incident.Incident;
+import dev.vigie.incident.port.ChatChannel;
+import dev.vigie.incident.port.ChatMessage;
+import dev.vigie.incident.port.IncidentActions;
+import dev.vigie.incident.port.JournalAction;
+import dev.vigie.incident.port.JournalEntry;
+import dev.vigie.incident.port.Marker;
+import dev.vigie.incident.template.IncidentLink;
+import dev.vigie.incident.template.MessageTemplates;
+import dev.vigie.incident.template.MessageTemplates.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Carries out a {@link NoticePlan}, step by step, each step first asking the journal (then the chat or the notes)
+ * whether an earlier, interrupted run already did it, and journalling itself as soon as it is done.
+ */
+final class NoticeSteps {
+
+    private final Workflow workflow;
+    private final ChatSide chat;
+    private final MessageTemplates messages;
+    private final PriorNotices notices;
+    private final TriageOptions options;
+    private final List<String> done = new ArrayList<>();
+
+    NoticeSteps(Workflow workflow, ChatSide chat, MessageTemplates messages, PriorNotices notices,
+            TriageOptions options) {
+        this.workflow = workflow;
+        this.chat = chat;
+        this.messages = messages;
+        this.notices = notices;
+        this.options = options;
+    }
+
+    List<String> execute(NoticePlan plan, ChatChannel teamChannel) {
+        for (NoticePlan.Unit unit : plan.units()) {
+            claimLead(plan, unit);
+            assign(plan, unit);
+            String noticeId = notifyTeam(plan, unit, teamChannel);
+            logInSecurityChannel(plan, unit);
+            addNotes(plan, unit, noticeId);
+        }
+        return done;
+    }
+
+    private void claimLead(NoticePlan plan, NoticePlan.Unit unit) {
+        if (chat.ops().isEmpty() || unit.notified().isPresent() || journalled(unit, JournalAction.LEAD_CLAIMED)) {
+            return;
+        }
+        ChatChannel ops = chat.ops().get();
+        boolean red = unit.incidents().stream()
+                .anyMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED);
+        ChatMessage posted = postOnce(ops, Marker.Kind.LEAD_CLAIM, unit, messages.render(Kind.LEAD_CLAIM,
+                plan.repository(), plan.team().name(), ops.name(), dashboardLinks(unit), unit.deadline(), red), null);
+        record(JournalAction.LEAD_CLAIMED, plan, unit, ops.name(), posted.id(), null);
+        done.add("claimed the lead in ~" + ops.name());
+    }
+
+    private void assign(NoticePlan plan, NoticePlan.Unit unit) {
+        if (options.assignTo().isEmpty() || unit.notified().isPresent()) {
+            return;
+        }
+        IncidentActions actions = workflow.requireActions();
+        String who = options.assignTo().get();
+        for (Incident incident : unit.incidents()) {
+            if (!notices.journalled(incident.id(), JournalAction.ASSIGNED)) {
+                actions.assign(incident.id(), who);
+                record(JournalAction.ASSIGNED, plan, List.of(incident.id()), unit.deadline(), null, null, who);
+            }
+        }
+        done.add("assigned " + unit.incidents().size() + " incident(s) to " + who + " in GitGuardian");
+    }
+
+    private String notifyTeam(NoticePlan plan, NoticePlan.Unit unit, ChatChannel channel) {
+        if (unit.notified().isPresent()) {
+            return unit.notified().get().messageId().orElse("");
+        }
+        Optional<ChatMessage> earlier = findOwn(channel, Marker.Kind.TEAM_NOTICE, unit);
+        if (earlier.isPresent()) {
+            record(JournalAction.TEAM_NOTIFIED, plan, unit, plan.where(), earlier.get().id(), null);
+            done.add("found the team message of an interrupted run in ~" + plan.where());
+            return earlier.get().id();
+        }
+        IncidentActions actions = workflow.requireActions();
+        List<IncidentLink> links = new ArrayList<>();
+        for (Incident incident : unit.incidents()) {
+            String url = actions.shareWithFeedback(incident.id());
+            if (!notices.journalled(incident.id(), JournalAction.SHARED)) {
+                record(JournalAction.SHARED, plan, List.of(incident.id()), unit.deadline(), null, null, null);
+            }
+            links.add(IncidentLink.of(incident, url));
+        }
+        done.add("shared " + links.size() + " incident(s) with feedback collection");
+        chat.chat().join(channel);
+        ChatMessage posted = postOnce(channel, Marker.Kind.TEAM_NOTICE, unit, messages.render(Kind.TEAM_NOTICE,
+                plan.repository(), plan.team().name(), plan.where(), links, unit.deadline(), false), null);
+        record(JournalAction.TEAM_NOTIFIED, plan, unit, plan.where(), posted.id(), null);
+        done.add("posted the team message in ~" + plan.where() + " (deadline " + unit.deadline() + ")");
+        return posted.id();
+    }
+
+    private void logInSecurityChannel(NoticePlan plan, NoticePlan.Unit unit) {
+        if (journalled(unit, JournalAction.SECURITY_LOGGED)) {
+            return;
+        }
+        ChatChannel security = chat.security();
+        Optional<ChatMessage> earlier = findOwn(security, Marker.Kind.SECURITY_LOG, unit);
+        String id = earlier.map(ChatMessage::id).orElseGet(() -> postOnce(security, Marker.Kind.SECURITY_LOG, unit,
+                messages.render(Kind.SECURITY_LOG, plan.repository(), plan.team().name(), plan.where(),
+                        dashboardLinks(unit), unit.deadline(), false), null).id());
+        record(JournalAction.SECURITY_LOGGED, plan, unit, security.name(), id, null);
+        done.add("told ~" + security.name());
+    }
+
+    private void addNotes(NoticePlan plan, NoticePlan.Unit unit, String noticeId) {
+        IncidentActions actions = workflow.requireActions();
+        String tag = "[vigie:team-notice:" + noticeId + "]";
+        int added = 0;
+        for (Incident incident : unit.incidents()) {
+            if (notices.journalled(incident.id(), JournalAction.NOTE_ADDED)) {
+                continue;
+            }
+            boolean present = actions.notes(incident.id()).stream().anyMatch(n -> n.contains(tag));
+            if (!present) {
+                actions.addNote(incident.id(), "Vigie: team " + plan.team().name() + " told in ~" + plan.where()
+                        + " with a share link; feedback expected by " + unit.deadline() + ". " + tag);
+                added++;
+            }
+            record(JournalAction.NOTE_ADDED, plan, List.of(incident.id()), unit.deadline(), null, null, null);
+        }
+        if (added > 0) {
+            done.add("added a GitGuardian note to " + added + " incident(s)");
+        }
+    }
+
+    private ChatMessage postOnce(ChatChannel channel, Marker.Kind kind, NoticePlan.Unit unit, String text,
+            String rootId) {
+        return chat.post(channel, Marker.of(kind, unit.ids()), unit.deadline().toString(), text,
+                Optional.ofNullable(rootId));
+    }
+
+    private Optional<ChatMessage> findOwn(ChatChannel channel, Marker.Kind kind, NoticePlan.Unit unit) {
+        return chat.findOwn(channel, kind, unit.ids(), unit.earliestLeak());
+    }
+
+    private boolean journalled(NoticePlan.Unit unit, JournalAction action) {
+        return unit.incidents().stream().allMatch(i -> notices.journalled(i.id(), action));
+    }
+
+    private List<IncidentLink> dashboardLinks(NoticePlan.Unit unit) {
+        return unit.incidents().stream().map(IncidentLink::dashboard).toList();
+    }
+
+    private void record(JournalAction action, NoticePlan plan, NoticePlan.Unit unit, String channel, String messageId,
+            String detail) {
+        record(action, plan, unit.ids(), unit.deadline(), channel, messageId, detail);
+    }
+
+    private void record(JournalAction action, NoticePlan plan, List<Long> ids, LocalDate deadline, String channel,
+            String messageId, String detail) {
+        JournalEntry.Builder entry = JournalEntry.builder().at(workflow.clock().instant()).action(action)
+                .incidentIds(ids).repository(plan.repository().path()).team(plan.team().id()).deadline(deadline);
+        Optional.ofNullable(channel).ifPresent(entry::channel);
+        Optional.ofNullable(messageId).ifPresent(entry::messageId);
+        Optional.ofNullable(detail).ifPresent(entry::detail);
+        JournalEntry written = entry.build();
+        workflow.journal().append(written);
+        notices.remember(written);
+    }
+}
