@@ -55,11 +55,28 @@ final class Node {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DirectoryFormatException(file, at == null ? 0 : at.getLineNr(), at == null ? 0
-                    : at.getColumnNr(), "malformed " + kindOf(factory) + ": " + e.getOriginalMessage()
-                            + ": fix the syntax there", e);
+                    : at.getColumnNr(), "malformed " + kindOf(factory) + ", fix the syntax here ("
+                            + cause(e.getOriginalMessage()) + ")", e);
         } catch (IOException e) {
             throw new DirectoryFormatException(file, 0, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The parser's own words on one line, without its source excerpts and positions (SnakeYAML adds them). */
+    private static String cause(@Nullable String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        StringBuilder s = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                if (s.length() > 0) {
+                    s.append("; ");
+                }
+                s.append(line.trim());
+            }
+        }
+        return s.length() == 0 ? message.trim() : s.toString();
     }
 
     private static String kindOf(JsonFactory factory) {
