@@ -36,7 +36,7 @@ public interface Member {
     default boolean isDeveloper() {
         String r = role().orElse("").toLowerCase(Locale.ROOT);
         return r.contains("dev") || r.contains("dév") || r.contains("tech") || r.contains("cto")
-                || r.contains("engineer") || r.contains("ingénieur") || r.contains("ops");
+                || r.contains("engineer") || r.contains("ingénieur");
     }
 
     static Builder builder() {

@@ -124,6 +124,21 @@ class RepositoryMatchingTest {
     }
 
     @Test
+    void aRepositoryListedByTwoTeamsGoesToTheFirstAndTheConflictIsReported() {
+        TeamDirectory dir = TeamDirectory.builder()
+                .addTeams(Team.builder().id("un").name("Un").addRepositories(RepositoryRef.of("org/commun")).build())
+                .addTeams(Team.builder().id("deux").name("Deux").addRepositories(RepositoryRef.of("org/commun")).build())
+                .build();
+
+        RepositoryMatch match = dir.match(RepositoryRef.of("https://github.com/Org/Commun"));
+
+        assertThat(match.team()).map(Team::id).hasValue("un");
+        assertThat(match.isMapped()).isTrue();
+        assertThat(match.missing().get(0)).isEqualTo("repository org/commun is also listed by team(s) deux: keep it "
+                + "under one team");
+    }
+
+    @Test
     void teamsAreFoundById() {
         assertThat(DIRECTORY.team("registre-exemple")).map(Team::name).hasValue("Registre Exemple");
         assertThat(DIRECTORY.team("Registre-Exemple")).isPresent();
