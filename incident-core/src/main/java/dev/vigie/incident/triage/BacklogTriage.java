@@ -2,6 +2,7 @@ package dev.vigie.incident.triage;
 
 import dev.vigie.incident.AlertLevel;
 import dev.vigie.incident.Incident;
+import dev.vigie.incident.IncidentStatus;
 import dev.vigie.incident.RepositoryRef;
 import dev.vigie.incident.contact.ContactPlan;
 import dev.vigie.incident.directory.RepositoryMatch;
@@ -18,10 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,17 +64,12 @@ public final class BacklogTriage {
         Instant startedAt = workflow.clock().instant();
         LocalDate today = startedAt.atZone(options.zone()).toLocalDate();
         MessageTemplates messages = templates != null ? templates : MessageTemplates.builtIn(options.language());
-        TriagePolicy policy = options.policy();
-        List<Incident> backlog;
-        try (Stream<Incident> listed = workflow.source().incidents(IncidentQuery.builder()
-                .statuses(policy.statuses()).minimumSeverity(policy.minimumSeverity()).build())) {
-            backlog = policy.backlog(listed.toList());
-        }
-        List<String> warnings = new ArrayList<>();
         if (!options.dryRun()) {
             workflow.requireChat("Notifying teams");
         }
         List<JournalEntry> journal = workflow.journal().entries();
+        List<Incident> backlog = backlog(options.policy(), journal);
+        List<String> warnings = new ArrayList<>();
         ChatSide chat = ChatSide.open(workflow, options, warnings);
         PriorNotices notices = chat.priorNotices(journal, backlog, options);
 
@@ -177,6 +175,21 @@ public final class BacklogTriage {
                         ? "Team notified; RED proposed: a message is not enough, call the team now (contact plan)."
                         : "Team notified with a deadline of " + plan.deadline() + ".")
                 .build();
+    }
+
+    /**
+     * The policy's backlog, plus the incidents an interrupted run of Vigie already started on: assigning them in
+     * GitGuardian took them out of TRIGGERED, and the next run must still finish their notice.
+     */
+    private List<Incident> backlog(TriagePolicy policy, List<JournalEntry> journal) {
+        Set<Long> started = journal.stream().flatMap(e -> e.incidentIds().stream()).collect(Collectors.toSet());
+        Set<IncidentStatus> statuses = EnumSet.copyOf(policy.statuses());
+        statuses.add(IncidentStatus.ASSIGNED);
+        try (Stream<Incident> listed = workflow.source().incidents(IncidentQuery.builder()
+                .statuses(statuses).minimumSeverity(policy.minimumSeverity()).build())) {
+            return listed.filter(i -> policy.admits(i) || (i.isUnresolved() && started.contains(i.id())))
+                    .sorted(policy.order()).toList();
+        }
     }
 
     private boolean hasNotes() {
