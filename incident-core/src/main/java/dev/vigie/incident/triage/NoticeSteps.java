@@ -56,9 +56,10 @@ final class NoticeSteps {
         ChatChannel ops = chat.ops().get();
         boolean red = unit.incidents().stream()
                 .anyMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED);
-        ChatMessage posted = postOnce(ops, Marker.Kind.LEAD_CLAIM, unit, messages.render(Kind.LEAD_CLAIM,
-                plan.repository(), plan.team().name(), ops.name(), dashboardLinks(unit), unit.deadline(), red), null);
-        record(JournalAction.LEAD_CLAIMED, plan, unit, ops.name(), posted.id(), null);
+        String id = findOwn(ops, Marker.Kind.LEAD_CLAIM, unit).map(ChatMessage::id).orElseGet(() -> postOnce(ops,
+                Marker.Kind.LEAD_CLAIM, unit, messages.render(Kind.LEAD_CLAIM, plan.repository(), plan.team().name(),
+                        ops.name(), dashboardLinks(unit), unit.deadline(), red), null).id());
+        record(JournalAction.LEAD_CLAIMED, plan, unit, ops.name(), id, null);
         done.add("claimed the lead in ~" + ops.name());
     }
 

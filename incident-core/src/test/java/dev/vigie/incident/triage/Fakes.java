@@ -210,7 +210,7 @@ final class Fakes {
 
         @Override
         public void append(JournalEntry entry) {
-            entries.add(entry);
+            failures.effect(() -> entries.add(entry));
         }
 
         @Override
