@@ -1,0 +1,18 @@
+package dev.vigie.gitguardian.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import java.util.Locale;
+
+/** Whether an occurrence's secret is still in the file. Unknown values read as {@link #UNKNOWN}. */
+public enum Presence {
+    PRESENT,
+    REMOVED,
+    /** A value this version does not know (or the API's own {@code unknown}). */
+    @JsonEnumDefaultValue
+    UNKNOWN;
+
+    /** The API spelling of this value. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.vigie.gitguardian.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import java.util.Locale;
+
+/** Visibility of a source on its forge. Unknown values read as {@link #UNKNOWN}. */
+public enum SourceVisibility {
+    PUBLIC,
+    PRIVATE,
+    INTERNAL,
+    /** A value this version does not know (or the API's own {@code unknown}). */
+    @JsonEnumDefaultValue
+    UNKNOWN;
+
+    /** The API spelling of this value. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
