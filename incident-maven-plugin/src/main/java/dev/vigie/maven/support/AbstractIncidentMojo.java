@@ -254,6 +254,26 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         }
     }
 
+    /** The environment secrets and URLs are read from ({@code System::getenv} outside tests). */
+    protected Function<String, String> environment() {
+        return environment;
+    }
+
+    /** The proxy to reach {@code url} through, from Maven's settings ({@code incident.proxyId} or the active one). */
+    protected Optional<ProxySettings> proxyFor(URI url) throws MojoExecutionException {
+        return ProxySettings.fromSettings(session, decrypter, proxyId, url.getScheme(), url.getHost(), getLog());
+    }
+
+    /** The export file, when incidents come from one. */
+    protected Optional<File> exportFile() {
+        return Optional.ofNullable(export);
+    }
+
+    /** Maps a GitGuardian client or export error to a message that says what to do. */
+    protected MojoExecutionException gitGuardianError(RuntimeException error) {
+        return GitGuardianErrors.toMojoException(error, apiUrlOrRaw(), usedKey);
+    }
+
     /** The clock of this goal (tests fix it). */
     protected Clock clock() {
         return clock;

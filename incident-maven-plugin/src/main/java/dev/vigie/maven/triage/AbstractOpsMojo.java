@@ -1,0 +1,223 @@
+package dev.vigie.maven.triage;
+
+import dev.vigie.gitguardian.incident.ExportFileIncidentSource;
+import dev.vigie.gitguardian.incident.GitGuardianIncidentSource;
+import dev.vigie.incident.RepositoryRef;
+import dev.vigie.incident.directory.DirectoryFormatException;
+import dev.vigie.incident.directory.TeamChat;
+import dev.vigie.incident.directory.TeamDirectory;
+import dev.vigie.incident.directory.TeamDirectoryLoader;
+import dev.vigie.incident.journal.JsonlJournal;
+import dev.vigie.incident.port.Chat;
+import dev.vigie.incident.template.Language;
+import dev.vigie.incident.triage.TriageException;
+import dev.vigie.incident.triage.Workflow;
+import dev.vigie.maven.support.AbstractIncidentMojo;
+import dev.vigie.maven.support.ProxySettings;
+import dev.vigie.maven.support.Secret;
+import dev.vigie.maven.support.SecretResolver;
+import dev.vigie.mattermost.MattermostClient;
+import dev.vigie.mattermost.errors.MattermostException;
+import dev.vigie.mattermost.incident.MattermostChat;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What {@code triage} and {@code followup} share: the Mattermost connection, the team directory, the journal and
+ * the chat settings of PRODUCT.md, and the wiring of incident-core's {@link Workflow}.
+ */
+abstract class AbstractOpsMojo extends AbstractIncidentMojo {
+
+    /**
+     * Print the plan and change nothing anywhere. Set to {@code false} to act.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.dryRun", defaultValue = "true")
+    boolean dryRun = true;
+
+    /**
+     * The team directory: a {@code teams.yaml} file (format in PRODUCT.md), or a folder of beta.gouv.fr API JSON
+     * files (optionally with a {@code teams.yaml} that overrides them).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.directory", defaultValue = "teams.yaml")
+    File directory = new File("teams.yaml");
+
+    /**
+     * Mattermost site URL. Default: env {@code MATTERMOST_URL}. Without one, a dry run still plans from the journal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.mattermost.url")
+    String mattermostUrl;
+
+    /**
+     * Name of the environment variable holding a Mattermost personal or bot access token.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.mattermost.tokenEnv", defaultValue = "MATTERMOST_TOKEN")
+    String tokenEnv = "MATTERMOST_TOKEN";
+
+    /**
+     * Id of the {@code settings.xml} {@code <server>} whose (decrypted) password is the Mattermost token, used when
+     * the environment variable is unset.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.mattermost.serverId", defaultValue = "mattermost")
+    String tokenServerId = "mattermost";
+
+    /**
+     * Mattermost team of the security and ops channels. Default: the directory's top-level {@code chat.team}, else
+     * the one Mattermost team all its teams share.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.mattermost.team")
+    String chatTeam;
+
+    /**
+     * Channel where the ops team logs who was told. Default: the directory's {@code chat.securityChannel}, else
+     * {@code domaine-secu}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.securityChannel")
+    String securityChannel;
+
+    /**
+     * Message language: {@code fr} or {@code en}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.lang", defaultValue = "fr")
+    String lang = "fr";
+
+    /**
+     * The append-only record of every action, so that a rerun never acts twice.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.journal", defaultValue = ".vigie/journal.jsonl")
+    File journal = new File(".vigie/journal.jsonl");
+
+    AbstractOpsMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
+        super(session, project, decrypter);
+    }
+
+    /** The directory file, loaded strictly. */
+    TeamDirectory loadDirectory() throws MojoExecutionException {
+        Path path = resolve(directory);
+        if (!Files.exists(path)) {
+            throw new MojoExecutionException("No team directory at " + path + ": create a teams.yaml (format in "
+                    + "Vigie's PRODUCT.md) or point incident.directory to one, or to a folder of beta.gouv.fr API "
+                    + "files.");
+        }
+        try {
+            return TeamDirectoryLoader.load(path, clock());
+        } catch (DirectoryFormatException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Cannot read the team directory " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The workflow collaborators: GitGuardian (or the export file), Mattermost when configured, directory, journal. */
+    Workflow workflow(TeamDirectory teams) throws MojoExecutionException {
+        JsonlJournal file = new JsonlJournal(resolve(journal));
+        Optional<Chat> chat = chat();
+        if (exportFile().isPresent()) {
+            RepositoryRef repo = resolveRepository().repository();
+            ExportFileIncidentSource source = new ExportFileIncidentSource(exportFile().get().toPath(), repo);
+            return Workflow.of(source, null, chat, teams, file, clock());
+        }
+        if (session.isOffline()) {
+            throw new MojoExecutionException("Maven is offline (-o) and incident.export is not set: the GitGuardian "
+                    + "backlog cannot be read. Run online, or set incident.export.");
+        }
+        GitGuardianIncidentSource source = new GitGuardianIncidentSource(gitGuardianClient());
+        return Workflow.of(source, source, chat, teams, file, clock());
+    }
+
+    /** Mattermost, when a site URL is configured. */
+    Optional<Chat> chat() throws MojoExecutionException {
+        String url = mattermostUrl != null && !mattermostUrl.isBlank() ? mattermostUrl.trim()
+                : environment().apply("MATTERMOST_URL");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        Secret token = new SecretResolver(session, decrypter, environment(), getLog()).resolve("Mattermost token",
+                tokenEnv, "incident.mattermost.tokenEnv", tokenServerId, "incident.mattermost.serverId",
+                "Create a personal access token (Profile > Security) or a bot account token, with permission to "
+                        + "read and post in the security channel and the teams' channels.");
+        MattermostClient.Builder builder = MattermostClient.builder();
+        try {
+            builder.siteUrl(url.trim()).token(token.value());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (incident.mattermost.url or env MATTERMOST_URL, token "
+                    + "from " + token.origin() + ")", e);
+        }
+        Optional<ProxySettings> proxy = proxyFor(URI.create(url.trim()));
+        if (proxy.isPresent()) {
+            builder.proxy(proxy.get().proxy());
+            proxy.get().authenticator().ifPresent(builder::proxyAuthenticator);
+        }
+        return Optional.of(new MattermostChat(builder.build()));
+    }
+
+    /** The chat team: the property, the directory's {@code chat.team}, or the one team every team's channel is in. */
+    Optional<String> chatTeam(TeamDirectory teams) {
+        if (chatTeam != null && !chatTeam.isBlank()) {
+            return Optional.of(chatTeam.trim());
+        }
+        if (teams.chat().team().isPresent()) {
+            return teams.chat().team();
+        }
+        Set<String> shared = teams.teams().stream().flatMap(t -> t.chat().flatMap(TeamChat::team).stream())
+                .collect(Collectors.toSet());
+        return shared.size() == 1 ? Optional.of(shared.iterator().next()) : Optional.empty();
+    }
+
+    String securityChannel(TeamDirectory teams) {
+        return securityChannel != null && !securityChannel.isBlank() ? securityChannel.trim()
+                : teams.chat().securityChannel().orElse("domaine-secu");
+    }
+
+    Language language() throws MojoExecutionException {
+        try {
+            return Language.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (incident.lang)", e);
+        }
+    }
+
+    /** Maps what the workflow can throw to messages that say what to do. */
+    MojoExecutionException failure(RuntimeException error) {
+        if (error instanceof TriageException) {
+            return new MojoExecutionException(error.getMessage(), error);
+        }
+        if (error instanceof MattermostException) {
+            return new MojoExecutionException("Mattermost: " + error.getMessage()
+                    + " The journal holds every action done so far: rerun to finish.", error);
+        }
+        return gitGuardianError(error);
+    }
+
+    private Path resolve(File file) {
+        return file.isAbsolute() ? file.toPath() : basedir().toPath().resolve(file.getPath());
+    }
+}
