@@ -42,9 +42,9 @@ final class NoticeSteps {
         for (NoticePlan.Unit unit : plan.units()) {
             claimLead(plan, unit);
             assign(plan, unit);
-            String noticeId = notifyTeam(plan, unit, teamChannel);
-            logInSecurityChannel(plan, unit);
-            addNotes(plan, unit, noticeId);
+            Notice notice = notifyTeam(plan, unit, teamChannel);
+            logInSecurityChannel(plan, unit, notice.deadline());
+            addNotes(plan, unit, notice);
         }
         return done;
     }
@@ -78,15 +78,21 @@ final class NoticeSteps {
         done.add("assigned " + unit.incidents().size() + " incident(s) to " + who + " in GitGuardian");
     }
 
-    private String notifyTeam(NoticePlan plan, NoticePlan.Unit unit, ChatChannel channel) {
+    /** The team message of a unit: its chat id and the deadline it announced. */
+    private record Notice(String id, LocalDate deadline) {}
+
+    private Notice notifyTeam(NoticePlan plan, NoticePlan.Unit unit, ChatChannel channel) {
         if (unit.notified().isPresent()) {
-            return unit.notified().get().messageId().orElse("");
+            return new Notice(unit.notified().get().messageId().orElse(""), unit.deadline());
         }
         Optional<ChatMessage> earlier = findOwn(channel, Marker.Kind.TEAM_NOTICE, unit);
         if (earlier.isPresent()) {
-            record(JournalAction.TEAM_NOTIFIED, plan, unit, plan.where(), earlier.get().id(), null);
+            // Posted by a run that died before journalling it: the deadline it announced counts from that day.
+            LocalDate announced = earlier.get().createdAt().atZone(options.zone()).toLocalDate()
+                    .plusDays(options.deadlineDays());
+            record(JournalAction.TEAM_NOTIFIED, plan, unit.ids(), announced, plan.where(), earlier.get().id(), null);
             done.add("found the team message of an interrupted run in ~" + plan.where());
-            return earlier.get().id();
+            return new Notice(earlier.get().id(), announced);
         }
         IncidentActions actions = workflow.requireActions();
         List<IncidentLink> links = new ArrayList<>();
@@ -103,10 +109,10 @@ final class NoticeSteps {
                 plan.repository(), plan.team().name(), plan.where(), links, unit.deadline(), false), null);
         record(JournalAction.TEAM_NOTIFIED, plan, unit, plan.where(), posted.id(), null);
         done.add("posted the team message in ~" + plan.where() + " (deadline " + unit.deadline() + ")");
-        return posted.id();
+        return new Notice(posted.id(), unit.deadline());
     }
 
-    private void logInSecurityChannel(NoticePlan plan, NoticePlan.Unit unit) {
+    private void logInSecurityChannel(NoticePlan plan, NoticePlan.Unit unit, LocalDate deadline) {
         if (journalled(unit, JournalAction.SECURITY_LOGGED)) {
             return;
         }
@@ -114,14 +120,14 @@ final class NoticeSteps {
         Optional<ChatMessage> earlier = findOwn(security, Marker.Kind.SECURITY_LOG, unit);
         String id = earlier.map(ChatMessage::id).orElseGet(() -> postOnce(security, Marker.Kind.SECURITY_LOG, unit,
                 messages.render(Kind.SECURITY_LOG, plan.repository(), plan.team().name(), plan.where(),
-                        dashboardLinks(unit), unit.deadline(), false), null).id());
-        record(JournalAction.SECURITY_LOGGED, plan, unit, security.name(), id, null);
+                        dashboardLinks(unit), deadline, false), null).id());
+        record(JournalAction.SECURITY_LOGGED, plan, unit.ids(), deadline, security.name(), id, null);
         done.add("told ~" + security.name());
     }
 
-    private void addNotes(NoticePlan plan, NoticePlan.Unit unit, String noticeId) {
+    private void addNotes(NoticePlan plan, NoticePlan.Unit unit, Notice notice) {
         IncidentActions actions = workflow.requireActions();
-        String tag = "[vigie:team-notice:" + noticeId + "]";
+        String tag = "[vigie:team-notice:" + notice.id() + "]";
         int added = 0;
         for (Incident incident : unit.incidents()) {
             if (notices.journalled(incident.id(), JournalAction.NOTE_ADDED)) {
@@ -130,10 +136,10 @@ final class NoticeSteps {
             boolean present = actions.notes(incident.id()).stream().anyMatch(n -> n.contains(tag));
             if (!present) {
                 actions.addNote(incident.id(), "Vigie: team " + plan.team().name() + " told in ~" + plan.where()
-                        + " with a share link; feedback expected by " + unit.deadline() + ". " + tag);
+                        + " with a share link; feedback expected by " + notice.deadline() + ". " + tag);
                 added++;
             }
-            record(JournalAction.NOTE_ADDED, plan, List.of(incident.id()), unit.deadline(), null, null, null);
+            record(JournalAction.NOTE_ADDED, plan, List.of(incident.id()), notice.deadline(), null, null, null);
         }
         if (added > 0) {
             done.add("added a GitGuardian note to " + added + " incident(s)");

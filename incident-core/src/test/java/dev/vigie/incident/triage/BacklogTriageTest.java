@@ -247,4 +247,23 @@ class BacklogTriageTest {
         assertThat(again.withOutcome(GroupOutcome.ALREADY_HANDLED)).hasSize(2);
         assertThat(chat.posted).hasSize(6);
     }
+
+    @Test
+    void aTeamMessagePostedByARunThatDiedBeforeJournallingKeepsItsDeadline() {
+        setUp(backlog());
+        chat.messages.get("ch-ma-cantine").add(dev.vigie.incident.port.ChatMessage.builder().id("old")
+                .channelId("ch-ma-cantine").text("notice").createdAt(Instant.parse("2026-11-24T16:00:00Z"))
+                .marker(Marker.of(Marker.Kind.TEAM_NOTICE, List.of(101L, 103L))).build());
+
+        run(acting().build());
+
+        assertThat(chat.postedIn("ma-cantine")).isEmpty();
+        assertThat(journal.entries).filteredOn(e -> e.action() == JournalAction.TEAM_NOTIFIED
+                && e.incidentIds().contains(101L)).singleElement().satisfies(e -> {
+                    assertThat(e.messageId()).contains("old");
+                    assertThat(e.deadline()).contains(LocalDate.of(2026, 12, 1));
+                });
+        assertThat(chat.postedIn("domaine-secu")).filteredOn(m -> m.text().contains("ma-cantine")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("mardi 1 décembre 2026"));
+    }
 }
