@@ -1,19 +1,11 @@
 package dev.vigie.incident.triage;
 
-import dev.vigie.incident.template.Language;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** How a backlog triage run behaves (the {@code incident:triage} properties of PRODUCT.md). */
 @Value.Immutable
-public interface TriageOptions {
-
-    /** Print the plan, change nothing anywhere. On by default: acting needs an explicit {@code false}. */
-    @Value.Default
-    default boolean dryRun() {
-        return true;
-    }
+public interface TriageOptions extends ChatRunOptions {
 
     /** How many tickets (incidents) to work in one run; tickets already handled do not count. */
     @Value.Default
@@ -27,20 +19,8 @@ public interface TriageOptions {
         return 7;
     }
 
-    @Value.Default
-    default Language language() {
-        return Language.FR;
-    }
-
     /** Chat team of the security and ops channels. */
-    Optional<String> chatTeam();
-
     /** Where the ops team logs who was told (PROCEDURE.md 6.6). */
-    @Value.Default
-    default String securityChannel() {
-        return "domaine-secu";
-    }
-
     /** Private channel where the lead is claimed (PROCEDURE.md 1.1); no claim post when empty. */
     Optional<String> opsChannel();
 
@@ -66,11 +46,6 @@ public interface TriageOptions {
     }
 
     /** Time zone of the dates written in messages (the deadline). */
-    @Value.Default
-    default ZoneId zone() {
-        return ZoneId.of("Europe/Paris");
-    }
-
     @Value.Check
     default void check() {
         if (max() < 1) {
