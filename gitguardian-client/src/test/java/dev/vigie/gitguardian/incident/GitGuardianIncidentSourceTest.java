@@ -97,6 +97,15 @@ class GitGuardianIncidentSourceTest {
     }
 
     @Test
+    void theRepositoryIsResolvedAtOnceButIncidentsAreListedOnlyWhenConsumed() {
+        server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 0, 0)
+                + "]"));
+        var stream = adapter().incidents(IncidentQuery.unresolvedIn(RepositoryRef.of("betagouv/vigie")));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        stream.close();
+    }
+
+    @Test
     void aRepositoryWithManyClosedIncidentsIsListedOneStatusAtATime() throws Exception {
         server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 450,
                 0) + "]"));
