@@ -253,6 +253,15 @@ public final class GitGuardianClient {
         return call(ApiRequest.get("api_tokens/self", Map.of(), null), ApiToken.class);
     }
 
+    /**
+     * The scopes among {@code needed} that the calling token lacks, from {@code GET /v1/api_tokens/self}: check them
+     * before a run to name what is missing rather than wait for a 403. Idempotent.
+     */
+    public List<String> missingScopes(java.util.Collection<String> needed) {
+        ApiToken token = apiTokenSelf();
+        return needed.stream().filter(scope -> !token.hasScope(scope)).toList();
+    }
+
     /** The workspace's scan quota (incident calls do not consume it). Idempotent. */
     public Quota quotas() {
         return call(ApiRequest.get("quotas", Map.of(), null), QuotaResponse.class).content();

@@ -172,6 +172,9 @@ class ClientRequestShapeTest {
         assertThat(health).isEqualTo("Valid API key.");
         assertThat(token.hasScope("sources:read")).isTrue();
         assertThat(token.hasScope("incidents:write")).isFalse();
+        server.enqueue(json("{\"scopes\": [\"incidents:read\"]}"));
+        assertThat(client.missingScopes(List.of("incidents:read", "sources:read", "incidents:share")))
+                .containsExactly("sources:read", "incidents:share");
         assertThat(quota.remaining()).isEqualTo(8908);
         assertThat(quota.since()).contains(LocalDate.of(2022, 5, 31));
     }

@@ -128,7 +128,8 @@ public final class HttpTransport {
     static boolean notSent(IOException e) {
         return e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException
-                || (e instanceof InterruptedIOException && String.valueOf(e.getMessage()).contains("connect"));
+                || (e instanceof InterruptedIOException
+                        && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
     }
 
     private Request build(ApiRequest request) {

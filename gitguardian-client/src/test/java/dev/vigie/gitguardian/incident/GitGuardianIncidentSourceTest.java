@@ -231,6 +231,19 @@ class GitGuardianIncidentSourceTest {
     }
 
     @Test
+    void afterABrokenConnectionOnShareTheIncidentIsReReadNotRePosted() throws Exception {
+        server.enqueue(json(incident(5, "TRIGGERED", "high", "null")));
+        server.enqueue(new MockResponse.Builder().onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(json(incident(5, "TRIGGERED", "high", "\"https://dashboard.gitguardian.com/share/incidents/y\"")));
+        assertThat(adapter().shareWithFeedback(5)).endsWith("/share/incidents/y");
+        server.takeRequest();
+        assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void notesAreReadOldestFirstOverEveryPageAndAddedOnce() throws Exception {
         server.enqueue(new MockResponse.Builder(json("[{\"id\":3,\"comment\":\"third\",\"created_at\":\"2026-06-03T00:00:00Z\"},"
                 + "{\"id\":1,\"comment\":\"first\",\"created_at\":\"2026-06-01T00:00:00Z\"}]"))
