@@ -371,11 +371,13 @@ public final class GitGuardianClient {
             return this;
         }
 
+        /** A proxy for every call (never a system property); see {@link #proxyAuthenticator}. */
         public Builder proxy(Proxy proxy) {
             this.proxy = proxy;
             return this;
         }
 
+        /** Answers a proxy's 407 (e.g. with {@code Proxy-Authorization: Basic …}). */
         public Builder proxyAuthenticator(Authenticator authenticator) {
             this.proxyAuthenticator = authenticator;
             return this;
@@ -399,11 +401,13 @@ public final class GitGuardianClient {
             return this;
         }
 
+        /** Default {@code vigie/<version> (gitguardian-client; Java/<version>)}. */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
 
+        /** Default {@link RetryPolicy#defaults()}: 3 retries, 0.5 s doubling to 8 s, at most 60 s of waiting. */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
             return this;

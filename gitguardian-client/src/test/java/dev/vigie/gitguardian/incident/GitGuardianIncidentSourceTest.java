@@ -106,6 +106,20 @@ class GitGuardianIncidentSourceTest {
     }
 
     @Test
+    void aLeakDateFilterIsSentAsDateAfterAndRecheckedOnTheClient() throws Exception {
+        server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 0, 0)
+                + "]"));
+        server.enqueue(json("[" + incident(7, "TRIGGERED", "high", "null") + "," + incident(1, "TRIGGERED", "high",
+                "null") + "]"));
+        IncidentQuery query = IncidentQuery.builder().repository(RepositoryRef.of("betagouv/vigie"))
+                .leakedAfter(java.time.Instant.parse("2026-06-24T00:00:00Z")).build();
+        assertThat(adapter().incidents(query)).extracting(Incident::id).containsExactly(7L);
+        server.takeRequest();
+        assertThat(server.takeRequest().getUrl().query())
+                .isEqualTo("date_after=2026-06-24T00:00:00Z&ordering=-date&per_page=100");
+    }
+
+    @Test
     void aRepositoryWithManyClosedIncidentsIsListedOneStatusAtATime() throws Exception {
         server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 450,
                 0) + "]"));
