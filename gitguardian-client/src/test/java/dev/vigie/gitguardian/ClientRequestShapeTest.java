@@ -72,6 +72,16 @@ class ClientRequestShapeTest {
     }
 
     @Test
+    void paramsRefuseValuesTheApiWouldIgnore() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListIncidentsParams.builder().perPage(101).build())
+                .hasMessageContaining("per_page");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListIncidentsParams.builder()
+                .status(SecretStatus.UNKNOWN).build()).hasMessageContaining("status UNKNOWN");
+        assertThat(ListIncidentsParams.builder().severity(SecretSeverity.UNKNOWN).build().toQuery())
+                .containsEntry("severity", "unknown");
+    }
+
+    @Test
     void perSourceListingUsesTheSourceRouteAndTheCursor() throws Exception {
         server.enqueue(json("[]"));
         TestClients.client(server).listSourceIncidentsPage(42, ListIncidentsParams.builder()
