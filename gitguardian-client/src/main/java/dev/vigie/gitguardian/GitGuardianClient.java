@@ -30,7 +30,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
@@ -314,7 +314,8 @@ public final class GitGuardianClient {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
-        private RandomGenerator random = new SplittableRandom();
+        /** Thread-safe jitter: the client is shared between threads. */
+        private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
         private int maxPages = 1000;
 
         Builder() {}
