@@ -30,7 +30,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
@@ -253,6 +253,15 @@ public final class GitGuardianClient {
         return call(ApiRequest.get("api_tokens/self", Map.of(), null), ApiToken.class);
     }
 
+    /**
+     * The scopes among {@code needed} that the calling token lacks, from {@code GET /v1/api_tokens/self}: check them
+     * before a run to name what is missing rather than wait for a 403. Idempotent.
+     */
+    public List<String> missingScopes(java.util.Collection<String> needed) {
+        ApiToken token = apiTokenSelf();
+        return needed.stream().filter(scope -> !token.hasScope(scope)).toList();
+    }
+
     /** The workspace's scan quota (incident calls do not consume it). Idempotent. */
     public Quota quotas() {
         return call(ApiRequest.get("quotas", Map.of(), null), QuotaResponse.class).content();
@@ -305,7 +314,8 @@ public final class GitGuardianClient {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
-        private RandomGenerator random = new SplittableRandom();
+        /** Thread-safe jitter: the client is shared between threads. */
+        private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
         private int maxPages = 1000;
 
         Builder() {}
@@ -362,11 +372,13 @@ public final class GitGuardianClient {
             return this;
         }
 
+        /** A proxy for every call (never a system property); see {@link #proxyAuthenticator}. */
         public Builder proxy(Proxy proxy) {
             this.proxy = proxy;
             return this;
         }
 
+        /** Answers a proxy's 407 (e.g. with {@code Proxy-Authorization: Basic …}). */
         public Builder proxyAuthenticator(Authenticator authenticator) {
             this.proxyAuthenticator = authenticator;
             return this;
@@ -390,11 +402,13 @@ public final class GitGuardianClient {
             return this;
         }
 
+        /** Default {@code vigie/<version> (gitguardian-client; Java/<version>)}. */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
 
+        /** Default {@link RetryPolicy#defaults()}: 3 retries, 0.5 s doubling to 8 s, at most 60 s of waiting. */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
             return this;

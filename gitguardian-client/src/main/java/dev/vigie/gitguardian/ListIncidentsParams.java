@@ -21,7 +21,7 @@ public interface ListIncidentsParams {
     /** {@code status}. */
     Optional<SecretStatus> status();
 
-    /** {@code severity}. */
+    /** {@code severity}; {@code UNKNOWN} is sent as the API's own {@code unknown}. */
     Optional<SecretSeverity> severity();
 
     /** {@code validity}. */
@@ -70,6 +70,10 @@ public interface ListIncidentsParams {
     default void check() {
         if (perPage() < 1 || perPage() > 100) {
             throw new IllegalArgumentException("per_page must be within 1-100, was " + perPage());
+        }
+        if (status().filter(s -> s == SecretStatus.UNKNOWN).isPresent()) {
+            throw new IllegalArgumentException("status UNKNOWN cannot be sent: the API knows TRIGGERED, ASSIGNED, "
+                    + "RESOLVED, IGNORED (list without a status to see other values)");
         }
     }
 

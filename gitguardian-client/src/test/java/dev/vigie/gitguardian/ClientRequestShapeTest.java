@@ -72,6 +72,16 @@ class ClientRequestShapeTest {
     }
 
     @Test
+    void paramsRefuseValuesTheApiWouldIgnore() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListIncidentsParams.builder().perPage(101).build())
+                .hasMessageContaining("per_page");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ListIncidentsParams.builder()
+                .status(SecretStatus.UNKNOWN).build()).hasMessageContaining("status UNKNOWN");
+        assertThat(ListIncidentsParams.builder().severity(SecretSeverity.UNKNOWN).build().toQuery())
+                .containsEntry("severity", "unknown");
+    }
+
+    @Test
     void perSourceListingUsesTheSourceRouteAndTheCursor() throws Exception {
         server.enqueue(json("[]"));
         TestClients.client(server).listSourceIncidentsPage(42, ListIncidentsParams.builder()
@@ -172,6 +182,9 @@ class ClientRequestShapeTest {
         assertThat(health).isEqualTo("Valid API key.");
         assertThat(token.hasScope("sources:read")).isTrue();
         assertThat(token.hasScope("incidents:write")).isFalse();
+        server.enqueue(json("{\"scopes\": [\"incidents:read\"]}"));
+        assertThat(client.missingScopes(List.of("incidents:read", "sources:read", "incidents:share")))
+                .containsExactly("sources:read", "incidents:share");
         assertThat(quota.remaining()).isEqualTo(8908);
         assertThat(quota.since()).contains(LocalDate.of(2022, 5, 31));
     }

@@ -109,6 +109,53 @@ class ErrorsAndRetriesTest {
     }
 
     @Test
+    void retryAfterAsHttpDateWithoutADateHeaderUsesTheInjectedClock() {
+        // TestClients' clock reads 2026-06-23T10:00:00Z.
+        server.enqueue(json(503, "{}").newBuilder().addHeader("Retry-After", "Tue, 23 Jun 2026 10:00:07 GMT").build());
+        server.enqueue(Fixtures.response("test_health_check.yaml", 0));
+        client().health();
+        assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void retriesAreLoggedWithMethodPathAndStatusButNoHeaders() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(
+                "dev.vigie.gitguardian.internal.HttpTransport");
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Level before = logger.getLevel();
+        logger.setLevel(java.util.logging.Level.ALL);
+        logger.addHandler(handler);
+        try {
+            server.enqueue(json(429, "{}").newBuilder().addHeader("Retry-After", "1").build());
+            server.enqueue(json(502, "{}"));
+            server.enqueue(Fixtures.response("test_health_check.yaml", 0));
+            client().health();
+        } finally {
+            logger.removeHandler(handler);
+            logger.setLevel(before);
+        }
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+        assertThat(records.get(0).getMessage()).contains("GET /v1/health returned 429");
+        assertThat(records.get(1).getLevel()).isEqualTo(java.util.logging.Level.FINE);
+        assertThat(records.get(1).getMessage()).contains("GET /v1/health returned 502");
+        assertThat(records).allSatisfy(r -> assertThat(r.getMessage()).doesNotContain(TestClients.KEY)
+                .doesNotContain("Authorization"));
+    }
+
+    @Test
     void aRetryAfterBeyondTheTotalWaitCapFailsAtOnceWithTheAdvisedDelay() {
         server.enqueue(json(429, "{\"detail\": \"throttled\"}").newBuilder().addHeader("Retry-After", "120").build());
         RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> client().health());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import mockwebserver3.MockResponse;
@@ -43,9 +42,7 @@ public final class Fixtures {
         MockResponse.Builder builder = new MockResponse.Builder()
                 .code(response.get("status").get("code").asInt())
                 .body(response.get("body").get("string").asText());
-        Iterator<Map.Entry<String, JsonNode>> headers = response.get("headers").fields();
-        while (headers.hasNext()) {
-            Map.Entry<String, JsonNode> header = headers.next();
+        for (Map.Entry<String, JsonNode> header : response.get("headers").properties()) {
             if (SKIPPED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }

@@ -105,5 +105,8 @@ class ModelToleranceTest {
         List<Source> sources = read(Fixtures.body("test_search_sources.yaml", 0), new TypeReference<>() {});
         assertThat(sources.get(0).lastScan().get().duration()).contains("0.437131");
         assertThat(sources.get(0).externalId()).contains("05b69081-f346-4022-8784-198f50aed182");
+        assertThat(sources.get(4).openSeverityBreakdown().high()).isEqualTo(1);
+        assertThat(sources.get(4).openSeverityBreakdown().atLeast(dev.vigie.incident.Severity.HIGH)).isEqualTo(1);
+        assertThat(sources.get(4).openSeverityBreakdown().atLeast(dev.vigie.incident.Severity.UNKNOWN)).isEqualTo(115);
     }
 }

@@ -70,6 +70,11 @@ public final class ExportFileIncidentSource implements IncidentSource {
         }
         List<Incident> incidents = new ArrayList<>(api.size());
         for (SecretIncident incident : api) {
+            if (incident == null) {
+                throw new MalformedExportException(file, 0, 0, "GitGuardian export file " + file.toAbsolutePath()
+                        + " holds a null element (element " + (incidents.size() + 1) + ") in its array of incidents.",
+                        new IllegalArgumentException("null element"));
+            }
             incidents.add(IncidentMapper.toIncident(incident, Optional.of(repository), Optional.empty()));
         }
         return incidents;

@@ -128,7 +128,8 @@ public final class HttpTransport {
     static boolean notSent(IOException e) {
         return e instanceof ConnectException || e instanceof UnknownHostException
                 || e instanceof NoRouteToHostException
-                || (e instanceof InterruptedIOException && String.valueOf(e.getMessage()).contains("connect"));
+                || (e instanceof InterruptedIOException
+                        && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
     }
 
     private Request build(ApiRequest request) {
@@ -166,7 +167,9 @@ public final class HttpTransport {
                     + "the API URL and the proxy settings.");
         }
         try {
-            return Json.mapper().readValue(response.body().byteStream(), type);
+            // One page is at most ~200 KB: reading it whole, then binding from the array, is faster than binding
+            // from the socket stream and keeps memory bounded by one page.
+            return Json.mapper().readValue(response.body().bytes(), type);
         } catch (JsonProcessingException e) {
             throw new GitGuardianDecodeException("Could not read GitGuardian's answer to " + request.describe()
                     + " as " + type.toCanonical().replaceAll("[\\w.]+\\.(\\w+)", "$1") + ": "

@@ -73,4 +73,10 @@ public interface Source {
     Optional<ProviderMetadata> providerMetadata();
 
     Optional<Boolean> deleted();
+
+    /** Open incidents by severity ({@code secret_incidents_breakdown.open_secret_incidents}); zeros when absent. */
+    default SeverityBreakdown openSeverityBreakdown() {
+        return secretIncidentsBreakdown().map(b -> b.openSecretIncidents().severityBreakdown())
+                .orElseGet(() -> ImmutableSeverityBreakdown.builder().build());
+    }
 }

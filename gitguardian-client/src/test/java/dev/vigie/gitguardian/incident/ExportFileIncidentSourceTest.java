@@ -63,6 +63,13 @@ class ExportFileIncidentSourceTest {
     }
 
     @Test
+    void aNullElementIsMalformed() throws Exception {
+        Path file = Files.writeString(dir.resolve("nulls.json"), "[null]");
+        assertThat(catchThrowableOfType(MalformedExportException.class,
+                () -> ExportFileIncidentSource.read(file, REPO)).getMessage()).contains("null element");
+    }
+
+    @Test
     void aMissingFileSaysSo() {
         Path file = dir.resolve("nope.json");
         MalformedExportException e = catchThrowableOfType(MalformedExportException.class,

@@ -97,6 +97,29 @@ class GitGuardianIncidentSourceTest {
     }
 
     @Test
+    void theRepositoryIsResolvedAtOnceButIncidentsAreListedOnlyWhenConsumed() {
+        server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 0, 0)
+                + "]"));
+        var stream = adapter().incidents(IncidentQuery.unresolvedIn(RepositoryRef.of("betagouv/vigie")));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        stream.close();
+    }
+
+    @Test
+    void aLeakDateFilterIsSentAsDateAfterAndRecheckedOnTheClient() throws Exception {
+        server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 0, 0)
+                + "]"));
+        server.enqueue(json("[" + incident(7, "TRIGGERED", "high", "null") + "," + incident(1, "TRIGGERED", "high",
+                "null") + "]"));
+        IncidentQuery query = IncidentQuery.builder().repository(RepositoryRef.of("betagouv/vigie"))
+                .leakedAfter(java.time.Instant.parse("2026-06-24T00:00:00Z")).build();
+        assertThat(adapter().incidents(query)).extracting(Incident::id).containsExactly(7L);
+        server.takeRequest();
+        assertThat(server.takeRequest().getUrl().query())
+                .isEqualTo("date_after=2026-06-24T00:00:00Z&ordering=-date&per_page=100");
+    }
+
+    @Test
     void aRepositoryWithManyClosedIncidentsIsListedOneStatusAtATime() throws Exception {
         server.enqueue(json("[" + source(12, "betagouv/vigie", "https://github.com/betagouv/vigie", "private", 2, 450,
                 0) + "]"));
@@ -219,6 +242,19 @@ class GitGuardianIncidentSourceTest {
         server.enqueue(json(503, "{}"));
         server.enqueue(json(incident(5, "TRIGGERED", "high", "null")));
         assertThatThrownBy(() -> adapter().shareWithFeedback(5)).isInstanceOf(ServerException.class);
+    }
+
+    @Test
+    void afterABrokenConnectionOnShareTheIncidentIsReReadNotRePosted() throws Exception {
+        server.enqueue(json(incident(5, "TRIGGERED", "high", "null")));
+        server.enqueue(new MockResponse.Builder().onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(json(incident(5, "TRIGGERED", "high", "\"https://dashboard.gitguardian.com/share/incidents/y\"")));
+        assertThat(adapter().shareWithFeedback(5)).endsWith("/share/incidents/y");
+        server.takeRequest();
+        assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+        assertThat(server.takeRequest().getMethod()).isEqualTo("GET");
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test
