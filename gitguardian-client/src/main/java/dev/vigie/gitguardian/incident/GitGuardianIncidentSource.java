@@ -45,7 +45,9 @@ import java.util.stream.Stream;
  */
 public final class GitGuardianIncidentSource implements IncidentSource, IncidentActions {
 
-    private static final Set<IncidentStatus> OPEN = EnumSet.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED);
+    // UNKNOWN counts as open: a status the API adds later must not let an incident slip through a gate.
+    private static final Set<IncidentStatus> OPEN =
+            EnumSet.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED, IncidentStatus.UNKNOWN);
     private static final int PER_PAGE = 100;
 
     private final GitGuardianClient client;
@@ -92,10 +94,13 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
         int total = source.openIncidentsCount() + source.closedIncidentsCount();
         int pagesUnfiltered = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
         Stream<SecretIncident> api;
-        if (statuses.contains(IncidentStatus.UNKNOWN) || pagesUnfiltered <= statuses.size()) {
+        // A status the API added since cannot be asked for by name: the unfiltered listing catches it, and is
+        // used whenever it costs no more pages than one listing per known status.
+        List<IncidentStatus> known = statuses.stream().filter(st -> st != IncidentStatus.UNKNOWN).sorted().toList();
+        if (known.isEmpty() || pagesUnfiltered <= known.size()) {
             api = client.listSourceIncidents(source.id(), unfiltered).stream();
         } else {
-            api = statuses.stream().sorted().flatMap(status -> client.listSourceIncidents(source.id(),
+            api = known.stream().flatMap(status -> client.listSourceIncidents(source.id(),
                     ListIncidentsParams.builder().from(unfiltered).status(SecretStatus.valueOf(status.name())).build())
                     .stream());
         }

@@ -15,10 +15,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface IncidentQuery {
 
-    /** Statuses to include; {@code TRIGGERED} and {@code ASSIGNED} (every unresolved incident) by default. */
+    /**
+     * Statuses to include; by default every unresolved incident: {@code TRIGGERED}, {@code ASSIGNED}, and
+     * {@code UNKNOWN} (a status the API added since: a CI gate fails safe on it).
+     */
     @Value.Default
     default Set<IncidentStatus> statuses() {
-        return Set.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED);
+        return Set.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED, IncidentStatus.UNKNOWN);
     }
 
     /** Only incidents of this repository; every repository when empty. */
