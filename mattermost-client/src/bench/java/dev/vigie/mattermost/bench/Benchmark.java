@@ -36,6 +36,7 @@ public final class Benchmark {
         Map<String, List<double[]>> results = new TreeMap<>();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(dispatcher);
+            server.setServerSocketFactory(new NoDelayServerSockets());
             server.start();
             String url = server.url("/").toString().replaceAll("/$", "");
             for (int round = 0; round < rounds; round++) {
