@@ -2,6 +2,8 @@ package dev.vigie.mattermost;
 
 import dev.vigie.incident.http.AutoPager;
 import dev.vigie.mattermost.internal.Api;
+import dev.vigie.mattermost.internal.HttpClients;
+import dev.vigie.mattermost.internal.HttpSettings;
 import dev.vigie.mattermost.internal.Json;
 import dev.vigie.mattermost.internal.PendingPostIds;
 import dev.vigie.mattermost.internal.PostReader;
@@ -16,8 +18,6 @@ import dev.vigie.mattermost.model.PostSearch;
 import dev.vigie.mattermost.model.PostSearchResults;
 import dev.vigie.mattermost.model.Team;
 import dev.vigie.mattermost.model.User;
-import dev.vigie.mattermost.internal.HttpClients;
-import dev.vigie.mattermost.internal.HttpSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -106,6 +106,11 @@ public final class Benchmark {
         row("startup to first post (ms)", median(v, 0), median(m, 0), "ours/theirs, target <= 1");
         row("runtime jars", ours.count(), theirs.count(), "ours/theirs, target <= 0.33");
         row("runtime bytes", ours.bytes(), theirs.bytes(), "ours/theirs, target < 1");
+        for (int i = 0; i < rounds; i++) {
+            System.out.printf(Locale.ROOT, "round %d: vigie %.0f ms, %.0f posts/s, %.0f read/s; mattermost4j %.0f ms, "
+                    + "%.0f posts/s, %.0f read/s%n", i + 1, v.get(i)[0], v.get(i)[1], v.get(i)[2], m.get(i)[0],
+                    m.get(i)[1], m.get(i)[2]);
+        }
         System.out.println("JAX-RS/Jakarta/Jersey/HK2 jars, vigie: " + ours.jaxRsOrJakarta());
         System.out.println("JAX-RS/Jakarta/Jersey/HK2 jars, mattermost4j: " + theirs.jaxRsOrJakarta());
         System.out.println("vigie runtime jars: " + names(ours));
