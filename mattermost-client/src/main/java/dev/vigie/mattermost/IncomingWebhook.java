@@ -97,7 +97,7 @@ public final class IncomingWebhook {
                 throw new IllegalArgumentException("Mattermost webhook URL must end with /hooks/<id>");
             }
             String hookId = segments.get(segments.size() - 1);
-            return new IncomingWebhook(parsed, userAgentValue(), transport(hookId, parsed.toString()));
+            return new IncomingWebhook(parsed, userAgentValue(), transport(parsed, hookId, parsed.toString()));
         }
 
         @Override

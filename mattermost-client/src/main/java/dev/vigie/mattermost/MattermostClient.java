@@ -256,7 +256,7 @@ public final class MattermostClient {
         public MattermostClient build() {
             HttpUrl site = HttpClients.siteUrl(siteUrl, "Mattermost site URL (MATTERMOST_URL)");
             String bearer = HttpClients.token(token);
-            return new MattermostClient(new Api(site, bearer, userAgentValue(), transport(bearer)), maxPages);
+            return new MattermostClient(new Api(site, bearer, userAgentValue(), transport(site, bearer)), maxPages);
         }
 
         @Override

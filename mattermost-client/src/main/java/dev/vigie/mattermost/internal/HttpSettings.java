@@ -97,9 +97,13 @@ public abstract class HttpSettings<B extends HttpSettings<B>> {
         return userAgent;
     }
 
-    /** The transport for these settings; {@code secrets} are masked in every exception text. */
-    protected Transport transport(String... secrets) {
-        OkHttpClient http = HttpClients.okHttp(
+    /**
+     * The transport for these settings; {@code secrets} are masked in every exception text.
+     *
+     * @param site the (already checked) URL the transport will call
+     */
+    protected Transport transport(okhttp3.HttpUrl site, String... secrets) {
+        OkHttpClient http = HttpClients.okHttp(!site.isHttps(),
                 httpClient, proxy, proxyAuthenticator, connectTimeout, readTimeout, callTimeout);
         return new Transport(http, retryPolicy, sleeper, clock, secrets);
     }
