@@ -1,17 +1,13 @@
 package dev.vigie.mattermost;
 
 import dev.vigie.incident.http.Redaction;
-import dev.vigie.incident.http.RetryPolicy;
-import dev.vigie.incident.http.Sleeper;
 import dev.vigie.mattermost.internal.Api;
 import dev.vigie.mattermost.internal.HttpClients;
+import dev.vigie.mattermost.internal.HttpSettings;
 import dev.vigie.mattermost.internal.RetryMode;
-import dev.vigie.mattermost.internal.Transport;
 import dev.vigie.mattermost.model.WebhookMessage;
-import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +23,9 @@ public final class IncomingWebhook {
 
     private final HttpUrl url;
     private final String userAgent;
-    private final Transport transport;
+    private final dev.vigie.mattermost.internal.Transport transport;
 
-    private IncomingWebhook(HttpUrl url, String userAgent, Transport transport) {
+    private IncomingWebhook(HttpUrl url, String userAgent, dev.vigie.mattermost.internal.Transport transport) {
         this.url = url;
         this.userAgent = userAgent;
         this.transport = transport;
@@ -65,50 +61,20 @@ public final class IncomingWebhook {
         return "IncomingWebhook[" + url.scheme() + "://" + url.host() + DISPLAY_PATH + "]";
     }
 
-    /** Configures an {@link IncomingWebhook}. Defaults as {@link MattermostClient.Builder}. */
-    public static final class Builder {
+    /** Configures an {@link IncomingWebhook}; HTTP settings and defaults as {@link HttpSettings}. */
+    public static final class Builder extends HttpSettings<Builder> {
         private @Nullable String url;
-        private @Nullable OkHttpClient httpClient;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Clock clock = Clock.systemUTC();
-        private String userAgent = HttpClients.DEFAULT_USER_AGENT;
 
         private Builder() {}
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
 
         /** The full webhook URL ({@code https://chat.example.org/hooks/xxx}); https unless loopback. */
         public Builder url(String url) {
             this.url = url;
-            return this;
-        }
-
-        /** An application-wide OkHttp client to derive from. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = httpClient;
-            return this;
-        }
-
-        /** When and how long to retry. */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = retryPolicy;
-            return this;
-        }
-
-        /** Waits between retries. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
-            return this;
-        }
-
-        /** The clock of the retry loop. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** The {@code User-Agent} header. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
             return this;
         }
 
@@ -131,9 +97,7 @@ public final class IncomingWebhook {
                 throw new IllegalArgumentException("Mattermost webhook URL must end with /hooks/<id>");
             }
             String hookId = segments.get(segments.size() - 1);
-            OkHttpClient http = HttpClients.okHttp(httpClient, null, null, null, null, null);
-            return new IncomingWebhook(parsed, userAgent,
-                    new Transport(http, retryPolicy, sleeper, clock, hookId, parsed.toString()));
+            return new IncomingWebhook(parsed, userAgentValue(), transport(parsed, hookId, parsed.toString()));
         }
 
         @Override

@@ -2,6 +2,8 @@ package dev.vigie.mattermost;
 
 import dev.vigie.incident.http.AutoPager;
 import dev.vigie.mattermost.internal.Api;
+import dev.vigie.mattermost.internal.HttpClients;
+import dev.vigie.mattermost.internal.HttpSettings;
 import dev.vigie.mattermost.internal.Json;
 import dev.vigie.mattermost.internal.PendingPostIds;
 import dev.vigie.mattermost.internal.PostReader;
@@ -16,20 +18,11 @@ import dev.vigie.mattermost.model.PostSearch;
 import dev.vigie.mattermost.model.PostSearchResults;
 import dev.vigie.mattermost.model.Team;
 import dev.vigie.mattermost.model.User;
-import dev.vigie.incident.http.RetryPolicy;
-import dev.vigie.incident.http.Sleeper;
-import dev.vigie.mattermost.internal.HttpClients;
-import dev.vigie.mattermost.internal.Transport;
-import java.net.Proxy;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -211,25 +204,19 @@ public final class MattermostClient {
 
     /**
      * Configures a {@link MattermostClient}. Required: {@link #siteUrl} and {@link #token} (or {@link #fromEnv}).
-     * Defaults: a new OkHttp client with 10 s connect, 30 s read and 60 s call timeouts, OkHttp's own silent retry
-     * switched off, {@link RetryPolicy#defaults()}, the system sleeper and UTC clock, at most 500 pages per walk.
+     * HTTP settings and their defaults are those of {@link HttpSettings}; at most 500 pages per backwards walk.
      */
-    public static final class Builder {
+    public static final class Builder extends HttpSettings<Builder> {
         private @Nullable String siteUrl;
         private @Nullable String token;
-        private @Nullable OkHttpClient httpClient;
-        private @Nullable Proxy proxy;
-        private @Nullable Authenticator proxyAuthenticator;
-        private @Nullable Duration connectTimeout;
-        private @Nullable Duration readTimeout;
-        private @Nullable Duration callTimeout;
-        private String userAgent = HttpClients.DEFAULT_USER_AGENT;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Clock clock = Clock.systemUTC();
         private int maxPages = 500;
 
         private Builder() {}
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
 
         /** The server's site URL ({@code https://chat.example.org}); https unless the host is loopback. */
         public Builder siteUrl(String siteUrl) {
@@ -255,66 +242,6 @@ public final class MattermostClient {
             return this;
         }
 
-        /** An application-wide OkHttp client to derive from (its pool is shared; its retry-on-failure is turned off). */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = httpClient;
-            return this;
-        }
-
-        /** A proxy for this client only (never system-wide). */
-        public Builder proxy(Proxy proxy) {
-            this.proxy = proxy;
-            return this;
-        }
-
-        /** Answers the proxy's 407 challenges (e.g. with {@code Credentials.basic}). */
-        public Builder proxyAuthenticator(Authenticator proxyAuthenticator) {
-            this.proxyAuthenticator = proxyAuthenticator;
-            return this;
-        }
-
-        /** Connect timeout. */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /** Read timeout (between bytes). */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /** Total time of one HTTP exchange. */
-        public Builder callTimeout(Duration timeout) {
-            this.callTimeout = timeout;
-            return this;
-        }
-
-        /** The {@code User-Agent} header. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = userAgent;
-            return this;
-        }
-
-        /** When and how long to retry (incident-core's shared policy). */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = retryPolicy;
-            return this;
-        }
-
-        /** Waits between retries; tests pass one that records instead of sleeping. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
-            return this;
-        }
-
-        /** Measures the dedupe window of retried creates. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
         /** The most pages one backwards walk may request (200 posts each). */
         public Builder maxPages(int maxPages) {
             this.maxPages = maxPages;
@@ -329,10 +256,7 @@ public final class MattermostClient {
         public MattermostClient build() {
             HttpUrl site = HttpClients.siteUrl(siteUrl, "Mattermost site URL (MATTERMOST_URL)");
             String bearer = HttpClients.token(token);
-            OkHttpClient http = HttpClients.okHttp(
-                    httpClient, proxy, proxyAuthenticator, connectTimeout, readTimeout, callTimeout);
-            Transport transport = new Transport(http, retryPolicy, sleeper, clock, bearer);
-            return new MattermostClient(new Api(site, bearer, userAgent, transport), maxPages);
+            return new MattermostClient(new Api(site, bearer, userAgentValue(), transport(site, bearer)), maxPages);
         }
 
         @Override

@@ -110,7 +110,26 @@ class ErrorsAndRetriesTest {
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(1));
         assertThat(e.errorId()).isEqualTo(AppError.NOT_JSON_ID);
         assertThat(e.detailedError()).isEqualTo("limit exceeded");
+        assertThat(e.headers()).containsEntry("x-ratelimit-remaining", java.util.List.of("0"));
         assertThat(support.sleeps).hasSize(3);
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsMeasuredAgainstTheServersDate() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Date", "Thu, 10 Sep 2015 11:20:28 GMT")
+                .addHeader("Retry-After", "Thu, 10 Sep 2015 11:20:33 GMT").addHeader("Set-Cookie", "MMAUTHTOKEN=s")
+                .body("").build());
+        server.enqueue(fixture(200, "user_me_bot.json"));
+        client.getMe();
+        assertThat(support.sleeps).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void sessionCookiesAreNotKeptInExceptions() {
+        server.enqueue(new MockResponse.Builder(fixture(401, "app_error_401_login.json"))
+                .addHeader("Set-Cookie", "MMAUTHTOKEN=secret-session").build());
+        UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class, client::getMe);
+        assertThat(e.headers()).doesNotContainKey("set-cookie").containsKey("content-type");
     }
 
     @Test

@@ -58,6 +58,17 @@ class PostReadingTest {
     }
 
     @Test
+    void aWalkBeyondThePageLimitFailsLoudly() {
+        FakeChannel channel = new FakeChannel(3000, T0);
+        server.setDispatcher(channel);
+        MattermostClient limited = MattermostClient.builder().siteUrl(server.url("/").toString())
+                .token(TestSupport.TOKEN).maxPages(3).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> limited.getAllPostsSince("ch", Instant.ofEpochMilli(T0)))
+                .isInstanceOf(dev.vigie.incident.http.PageLimitExceededException.class)
+                .hasMessageContaining("3 pages of posts");
+    }
+
+    @Test
     void backwardsIterationStopsAtTheInstantAndIsLazy() {
         FakeChannel channel = new FakeChannel(1000, T0);
         server.setDispatcher(channel);

@@ -1,6 +1,8 @@
 package dev.vigie.mattermost.errors;
 
 import dev.vigie.mattermost.model.AppError;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Mattermost (or a proxy in front of it) answered with an error status. Carries the status, the AppError fields
@@ -18,6 +20,7 @@ public class MattermostApiException extends MattermostException {
     private final String requestId;
     private final String method;
     private final String path;
+    private final Map<String, List<String>> headers;
 
     /**
      * @param statusCode the HTTP status
@@ -25,8 +28,11 @@ public class MattermostApiException extends MattermostException {
      * @param requestId {@code X-Request-ID}, else the body's {@code request_id}, else {@code ""}
      * @param method the HTTP method
      * @param path the URL path, with any credential already masked
+     * @param headers the response headers (names lower-case), without {@code Set-Cookie}
      */
-    public MattermostApiException(int statusCode, AppError error, String requestId, String method, String path) {
+    public MattermostApiException(
+            int statusCode, AppError error, String requestId, String method, String path,
+            Map<String, List<String>> headers) {
         super(describe(statusCode, error, requestId, method, path));
         this.statusCode = statusCode;
         this.errorId = error.id();
@@ -35,6 +41,7 @@ public class MattermostApiException extends MattermostException {
         this.requestId = requestId;
         this.method = method;
         this.path = path;
+        this.headers = Map.copyOf(headers);
     }
 
     private static String describe(int status, AppError error, String requestId, String method, String path) {
@@ -83,6 +90,11 @@ public class MattermostApiException extends MattermostException {
     /** The HTTP method of the failed call. */
     public String method() {
         return method;
+    }
+
+    /** The response headers, names lower-case ({@code set-cookie} left out: it may carry a session). */
+    public Map<String, List<String>> headers() {
+        return headers;
     }
 
     /** The URL path of the failed call (no query string, credentials masked). */

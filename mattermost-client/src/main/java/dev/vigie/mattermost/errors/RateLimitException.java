@@ -2,6 +2,8 @@ package dev.vigie.mattermost.errors;
 
 import dev.vigie.mattermost.model.AppError;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +19,9 @@ public class RateLimitException extends MattermostApiException {
 
     /** See {@link MattermostApiException#MattermostApiException}; {@code retryAfter} may be {@code null}. */
     public RateLimitException(
-            int statusCode, AppError error, String requestId, String method, String path, @Nullable Duration retryAfter) {
-        super(statusCode, error, requestId, method, path);
+            int statusCode, AppError error, String requestId, String method, String path,
+            Map<String, List<String>> headers, @Nullable Duration retryAfter) {
+        super(statusCode, error, requestId, method, path, headers);
         this.retryAfter = retryAfter;
     }
 

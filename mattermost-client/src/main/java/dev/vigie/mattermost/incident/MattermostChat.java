@@ -66,7 +66,12 @@ public final class MattermostChat implements Chat {
                 .build());
     }
 
-    /** Adds the current account to the channel; idempotent (joining twice keeps one membership). */
+    /**
+     * Adds the current account to the channel; idempotent (joining twice keeps one membership).
+     *
+     * @throws dev.vigie.mattermost.errors.ForbiddenException for a private channel: a bot cannot add itself, someone
+     *     must invite it
+     */
     @Override
     public void join(ChatChannel channel) {
         client.addChannelMember(channel.id(), myId());

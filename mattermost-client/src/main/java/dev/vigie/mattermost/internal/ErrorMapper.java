@@ -11,6 +11,8 @@ import dev.vigie.mattermost.errors.UnauthorizedException;
 import dev.vigie.mattermost.errors.UnexpectedStatusException;
 import dev.vigie.mattermost.model.AppError;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,7 @@ final class ErrorMapper {
     static MattermostApiException map(
             int status,
             String body,
+            Map<String, List<String>> headers,
             @Nullable String requestIdHeader,
             String method,
             String path,
@@ -38,20 +41,20 @@ final class ErrorMapper {
         switch (status) {
             case 400:
             case 422:
-                return new BadRequestException(status, error, requestId, method, path);
+                return new BadRequestException(status, error, requestId, method, path, headers);
             case 401:
-                return new UnauthorizedException(status, error, requestId, method, path);
+                return new UnauthorizedException(status, error, requestId, method, path, headers);
             case 403:
-                return new ForbiddenException(status, error, requestId, method, path);
+                return new ForbiddenException(status, error, requestId, method, path, headers);
             case 404:
-                return new NotFoundException(status, error, requestId, method, path);
+                return new NotFoundException(status, error, requestId, method, path, headers);
             case 429:
-                return new RateLimitException(status, error, requestId, method, path, retryAfter);
+                return new RateLimitException(status, error, requestId, method, path, headers, retryAfter);
             default:
                 if (status >= 500 && status < 600) {
-                    return new ServerException(status, error, requestId, method, path);
+                    return new ServerException(status, error, requestId, method, path, headers);
                 }
-                return new UnexpectedStatusException(status, error, requestId, method, path);
+                return new UnexpectedStatusException(status, error, requestId, method, path, headers);
         }
     }
 

@@ -5,7 +5,9 @@ import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -72,9 +74,11 @@ public final class HttpClients {
 
     /**
      * The OkHttp client: derived from {@code base} when given (sharing its pool), else new with default timeouts;
-     * OkHttp's silent retry always off so that one policy decides.
+     * OkHttp's silent retry always off so that one policy decides. For a plain-http (loopback) site the client is
+     * cleartext-only, which spares the TLS set-up (trust store loading) it would never use.
      */
     public static OkHttpClient okHttp(
+            boolean cleartext,
             @Nullable OkHttpClient base,
             @Nullable Proxy proxy,
             @Nullable Authenticator proxyAuthenticator,
@@ -84,6 +88,9 @@ public final class HttpClients {
         OkHttpClient.Builder b = base != null ? base.newBuilder() : new OkHttpClient.Builder()
                 .connectTimeout(DEFAULT_CONNECT).readTimeout(DEFAULT_READ).callTimeout(DEFAULT_CALL);
         b.retryOnConnectionFailure(false);
+        if (cleartext) {
+            b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
         if (connect != null) {
             b.connectTimeout(connect);
         }

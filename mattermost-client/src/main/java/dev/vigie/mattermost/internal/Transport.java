@@ -15,7 +15,10 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -88,7 +91,7 @@ public final class Transport {
                     return body.bytes();
                 }
                 Optional<Duration> hint = hint(response);
-                MattermostApiException error = ErrorMapper.map(code, errorBody(response),
+                MattermostApiException error = ErrorMapper.map(code, errorBody(response), headers(response),
                         response.header("X-Request-ID"), request.method(), displayPath, hint.orElse(null), secrets);
                 boolean retryable = policy.isRetryableStatus(code) && mayResend(mode, code == 429, start);
                 delay = retryable ? policy.nextDelay(retry, hint, waited, ThreadLocalRandom.current())
@@ -139,6 +142,16 @@ public final class Transport {
             return retryAfter;
         }
         return RetryAfter.seconds(response.header("X-RateLimit-Reset"));
+    }
+
+    private static Map<String, List<String>> headers(Response response) {
+        Map<String, List<String>> out = new TreeMap<>();
+        response.headers().toMultimap().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("set-cookie")) {
+                out.put(name.toLowerCase(java.util.Locale.ROOT), values);
+            }
+        });
+        return out;
     }
 
     private static String errorBody(Response response) {

@@ -37,11 +37,13 @@ public interface AppError {
         return "";
     }
 
+    /** The {@code status_code} field. {@code 0} when absent. */
     @Value.Default
     default int statusCode() {
         return 0;
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

@@ -40,16 +40,19 @@ public interface Channel {
         return "";
     }
 
+    /** The {@code display_name} field. {@code ""} when absent. */
     @Value.Default
     default String displayName() {
         return "";
     }
 
+    /** The {@code header} field. {@code ""} when absent. */
     @Value.Default
     default String header() {
         return "";
     }
 
+    /** The {@code purpose} field. {@code ""} when absent. */
     @Value.Default
     default String purpose() {
         return "";
@@ -61,11 +64,13 @@ public interface Channel {
         return 0;
     }
 
+    /** The {@code last_post_at} field. {@code 0} when absent. */
     @Value.Default
     default long lastPostAt() {
         return 0;
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

@@ -11,8 +11,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChannelMember.class)
 public interface ChannelMember {
 
+    /** The {@code channel_id} field. */
     String channelId();
 
+    /** The {@code user_id} field. */
     String userId();
 
     /** Space-separated roles, e.g. {@code channel_user}. */
@@ -21,11 +23,13 @@ public interface ChannelMember {
         return "";
     }
 
+    /** The {@code msg_count} field. {@code 0} when absent. */
     @Value.Default
     default long msgCount() {
         return 0;
     }
 
+    /** The {@code mention_count} field. {@code 0} when absent. */
     @Value.Default
     default long mentionCount() {
         return 0;
@@ -34,6 +38,7 @@ public interface ChannelMember {
     /** Notification settings, all strings (e.g. {@code ignore_channel_mentions}). */
     Map<String, String> notifyProps();
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

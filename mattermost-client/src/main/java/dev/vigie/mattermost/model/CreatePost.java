@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public interface CreatePost {
 
+    /** The {@code channel_id} field. */
     String channelId();
 
     /** Markdown; at most 16,383 code points. */
@@ -31,6 +32,7 @@ public interface CreatePost {
     /** The server-side dedupe key (30 s window); a 26-character id form. */
     Optional<String> pendingPostId();
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

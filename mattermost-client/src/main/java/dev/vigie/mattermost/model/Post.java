@@ -24,11 +24,13 @@ public interface Post {
     /** The 26-character post id. */
     String id();
 
+    /** The {@code create_at} field. {@code 0} when absent. */
     @Value.Default
     default long createAt() {
         return 0;
     }
 
+    /** The {@code update_at} field. {@code 0} when absent. */
     @Value.Default
     default long updateAt() {
         return 0;
@@ -46,11 +48,13 @@ public interface Post {
         return 0;
     }
 
+    /** The {@code user_id} field. {@code ""} when absent. */
     @Value.Default
     default String userId() {
         return "";
     }
 
+    /** The {@code channel_id} field. {@code ""} when absent. */
     @Value.Default
     default String channelId() {
         return "";
@@ -83,8 +87,10 @@ public interface Post {
         return "";
     }
 
+    /** The {@code file_ids} field. Empty when absent. */
     List<String> fileIds();
 
+    /** The {@code reply_count} field. {@code 0} when absent. */
     @Value.Default
     default long replyCount() {
         return 0;
@@ -111,6 +117,7 @@ public interface Post {
         return rootId().isEmpty() ? id() : rootId();
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

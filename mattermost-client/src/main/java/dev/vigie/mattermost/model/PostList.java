@@ -55,6 +55,7 @@ public interface PostList {
         return List.copyOf(out);
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

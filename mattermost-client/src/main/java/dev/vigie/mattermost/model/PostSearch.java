@@ -42,6 +42,7 @@ public interface PostSearch {
         return false;
     }
 
+    /** Rejects a search with neither terms nor a time range. */
     @Value.Check
     default void check() {
         if (terms().isBlank() && since().isEmpty() && until().isEmpty()) {
@@ -54,6 +55,7 @@ public interface PostSearch {
         return builder().terms(terms).build();
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

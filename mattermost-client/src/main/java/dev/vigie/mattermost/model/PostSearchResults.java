@@ -24,6 +24,7 @@ public interface PostSearchResults extends PostList {
         return Optional.ofNullable(matches().get(postId));
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

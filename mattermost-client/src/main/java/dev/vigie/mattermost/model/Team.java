@@ -19,11 +19,13 @@ public interface Team {
         return "";
     }
 
+    /** The {@code display_name} field. {@code ""} when absent. */
     @Value.Default
     default String displayName() {
         return "";
     }
 
+    /** The {@code description} field. {@code ""} when absent. */
     @Value.Default
     default String description() {
         return "";
@@ -41,6 +43,7 @@ public interface Team {
         return 0;
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

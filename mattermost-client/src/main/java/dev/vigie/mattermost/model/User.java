@@ -14,6 +14,7 @@ public interface User {
     /** The 26-character user id. */
     String id();
 
+    /** The {@code username} field. {@code ""} when absent. */
     @Value.Default
     default String username() {
         return "";
@@ -25,16 +26,19 @@ public interface User {
         return "";
     }
 
+    /** The {@code nickname} field. {@code ""} when absent. */
     @Value.Default
     default String nickname() {
         return "";
     }
 
+    /** The {@code first_name} field. {@code ""} when absent. */
     @Value.Default
     default String firstName() {
         return "";
     }
 
+    /** The {@code last_name} field. {@code ""} when absent. */
     @Value.Default
     default String lastName() {
         return "";
@@ -46,6 +50,7 @@ public interface User {
         return "";
     }
 
+    /** The {@code locale} field. {@code ""} when absent. */
     @Value.Default
     default String locale() {
         return "";
@@ -64,6 +69,7 @@ public interface User {
         return false;
     }
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }

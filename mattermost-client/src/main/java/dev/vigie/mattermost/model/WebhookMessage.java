@@ -23,12 +23,16 @@ public interface WebhookMessage {
     /** A channel name (or {@code @username}) other than the hook's default. */
     Optional<String> channel();
 
+    /** The {@code username} field. Empty when absent. */
     Optional<String> username();
 
+    /** The {@code icon_url} field. Empty when absent. */
     Optional<String> iconUrl();
 
+    /** The {@code props} field. Empty when absent. */
     Map<String, Object> props();
 
+    /** A new builder. */
     static Builder builder() {
         return new Builder();
     }
