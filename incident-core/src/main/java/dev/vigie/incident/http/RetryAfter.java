@@ -61,8 +61,14 @@ public final class RetryAfter {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        String text = value.trim();
+        // Servers get the weekday wrong (Mattermost's own documented example does): it adds nothing, drop it.
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma <= 4) {
+            text = text.substring(comma + 1).trim();
+        }
         try {
-            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }

@@ -50,7 +50,7 @@ public final class SecureUrls {
         return false;
     }
 
-    /** The URL without user info, query or fragment, which may hold tokens (webhook URLs do). */
+    /** The URL without user info, query or fragment, and with webhook ids and share tokens masked. */
     public static String safe(URI url) {
         StringBuilder s = new StringBuilder();
         if (url.getScheme() != null) {
@@ -65,6 +65,6 @@ public final class SecureUrls {
         if (url.getRawPath() != null) {
             s.append(url.getRawPath());
         }
-        return s.toString();
+        return Redaction.redact(s.toString());
     }
 }

@@ -54,7 +54,8 @@ public interface Marker {
         for (Kind kind : Kind.values()) {
             if (kind.code().equals(code)) {
                 List<Long> ids = new ArrayList<>();
-                for (String part : text.substring(colon + 1).split(",")) {
+                String list = text.substring(colon + 1).trim();
+                for (String part : list.isEmpty() ? new String[0] : list.split(",")) {
                     try {
                         ids.add(Long.parseLong(part.trim()));
                     } catch (NumberFormatException notAnId) {

@@ -63,7 +63,9 @@ public final class BacklogTriage {
     public TriageResult run(TriageOptions options) {
         Instant startedAt = workflow.clock().instant();
         LocalDate today = startedAt.atZone(options.zone()).toLocalDate();
-        MessageTemplates messages = templates != null ? templates : MessageTemplates.builtIn(options.language());
+        // Dry runs render nothing: no template is compiled (and no Mustache is needed on the class path).
+        MessageTemplates messages = templates != null || options.dryRun() ? templates
+                : MessageTemplates.builtIn(options.language());
         if (!options.dryRun()) {
             workflow.requireChat("Notifying teams");
         }

@@ -47,7 +47,8 @@ public final class FollowUp {
     public FollowUpResult run(FollowUpOptions options) {
         Instant startedAt = workflow.clock().instant();
         LocalDate today = startedAt.atZone(options.zone()).toLocalDate();
-        MessageTemplates messages = templates != null ? templates : MessageTemplates.builtIn(options.language());
+        MessageTemplates messages = templates != null || options.dryRun() ? templates
+                : MessageTemplates.builtIn(options.language());
         List<String> warnings = new ArrayList<>();
         if (!options.dryRun()) {
             workflow.requireChat("Reminding teams");

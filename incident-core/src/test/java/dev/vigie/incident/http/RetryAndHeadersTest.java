@@ -51,6 +51,8 @@ class RetryAndHeadersTest {
         assertThat(RetryAfter.parse("Thu, 26 Nov 2026 12:00:20 GMT", null, localNow))
                 .contains(Duration.ofSeconds(20));
         assertThat(RetryAfter.parse("Thu, 26 Nov 2026 11:00:00 GMT", null, localNow)).contains(Duration.ofSeconds(1));
+        assertThat(RetryAfter.parse("Tue, 26 Nov 2026 12:00:20 GMT", null, localNow)) // wrong weekday
+                .contains(Duration.ofSeconds(20));
         assertThat(RetryAfter.parse("soon", null, localNow)).isEmpty();
         assertThat(RetryAfter.parse("-3", null, localNow)).isEmpty();
         assertThat(RetryAfter.parse(null, null, localNow)).isEmpty();
@@ -80,6 +82,9 @@ class RetryAndHeadersTest {
         assertThatThrownBy(() -> SecureUrls.requireHttpsUnlessLoopback(
                 URI.create("http://api.gitguardian.com"), "GitGuardian API URL"))
                 .hasMessageContaining("GitGuardian API URL").hasMessageContaining("https");
+        assertThatThrownBy(() -> SecureUrls.requireHttpsUnlessLoopback(
+                URI.create("http://chat.example.org/hooks/abcdef123456"), "Webhook URL"))
+                .hasMessageNotContaining("abcdef123456");
         assertThatThrownBy(() -> SecureUrls.requireHttpsUnlessLoopback(URI.create("ftp://x/"), "URL"))
                 .hasMessageContaining("absolute http(s)");
     }

@@ -13,6 +13,8 @@ class MarkerTest {
         assertThat(marker.encode()).isEqualTo("team-notice:21460,21461");
         assertThat(Marker.decode("team-notice:21460,21461")).contains(marker);
         assertThat(Marker.decode("security-log:7")).map(Marker::kind).contains(Marker.Kind.SECURITY_LOG);
+        Marker none = Marker.of(Marker.Kind.REMINDER, List.of());
+        assertThat(Marker.decode(none.encode())).contains(none);
     }
 
     @Test
