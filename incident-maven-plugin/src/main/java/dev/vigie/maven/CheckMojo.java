@@ -43,6 +43,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class CheckMojo extends AbstractIncidentMojo {
 
     /** Incidents read in this JVM, per build (session) and repository and source: the API is called once. */
+    static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
+
     private static final Map<String, List<Incident>> CACHE = new ConcurrentHashMap<>();
 
     /**
@@ -88,7 +90,8 @@ public class CheckMojo extends AbstractIncidentMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (!runsHere()) {
-            getLog().info("GitGuardian incidents are checked once per build, at the execution root: nothing to do in "
+            getLog().info("GitGuardian incidents are checked once per build, in the first project that binds the check"
+                    + " goal (normally the execution root): nothing to do in "
                     + (project == null ? "this module" : project.getArtifactId()) + ".");
             return;
         }
@@ -157,17 +160,33 @@ public class CheckMojo extends AbstractIncidentMojo {
         return text.toString();
     }
 
-    /** At the execution root; or, when the root is not in this build ({@code -pl}), in the first project. */
-    private boolean runsHere() {
-        if (project == null || project.isExecutionRoot()) {
+    /**
+     * Whether this project runs the check: the first project of the reactor (in build order) whose pom binds the
+     * {@code check} goal, which is the execution root when the goal is bound in the root pom as usual; when no pom
+     * binds it (a command-line call), the execution root, or the first project when the root is not in the build
+     * ({@code -pl}).
+     */
+    boolean runsHere() {
+        List<MavenProject> projects = session.getProjects();
+        if (project == null || projects == null || projects.size() <= 1) {
             return true;
         }
-        List<MavenProject> projects = session.getProjects();
-        if (projects == null || projects.isEmpty()) {
+        for (MavenProject candidate : projects) {
+            if (bindsCheck(candidate)) {
+                return candidate == project;
+            }
+        }
+        if (project.isExecutionRoot()) {
             return true;
         }
         boolean rootInBuild = projects.stream().anyMatch(MavenProject::isExecutionRoot);
         return !rootInBuild && projects.get(0) == project;
+    }
+
+    private static boolean bindsCheck(MavenProject candidate) {
+        return candidate.getBuildPlugins().stream()
+                .filter(p -> PLUGIN_KEY.equals(p.getKey()))
+                .anyMatch(p -> p.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check")));
     }
 
     private String cacheKey(String repository, String source) {
