@@ -219,10 +219,7 @@ public class CheckMojo extends AbstractIncidentMojo {
     }
 
     private File outputDirectory() {
-        if (outputDirectory != null) {
-            return outputDirectory;
-        }
-        return new File(basedir(), "target/incident");
+        return directoryOrDefault(outputDirectory, "target/incident");
     }
 
     private String pluginVersion() {

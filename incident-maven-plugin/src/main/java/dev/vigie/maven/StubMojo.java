@@ -117,7 +117,7 @@ public class StubMojo extends AbstractIncidentMojo {
     }
 
     private File stubDirectory() {
-        return stubDirectory != null ? stubDirectory : new File(basedir(), "incidents");
+        return directoryOrDefault(stubDirectory, "incidents");
     }
 
     void setStubDirectory(File stubDirectory) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -117,6 +118,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     private Function<String, String> environment = System::getenv;
     private Clock clock = Clock.systemUTC();
     private Optional<Secret> usedKey = Optional.empty();
+    private Consumer<GitGuardianClient.Builder> clientCustomizer = builder -> {};
 
     protected AbstractIncidentMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
         this.session = Objects.requireNonNull(session, "session");
@@ -143,6 +145,18 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         }
         return new File(session.getRequest() != null && session.getRequest().getBaseDirectory() != null
                 ? session.getRequest().getBaseDirectory() : ".").getAbsoluteFile();
+    }
+
+    /**
+     * A directory parameter, or {@code fallback} under the base directory when it is unset or still holds an
+     * uninterpolated expression (without a pom, Maven leaves {@code ${project.build.directory}} as
+     * {@code ${project.basedir}/target}).
+     */
+    protected File directoryOrDefault(File configured, String fallback) {
+        if (configured == null || configured.getPath().contains("${")) {
+            return new File(basedir(), fallback);
+        }
+        return configured;
     }
 
     /** Resolves the repository (see {@link RepositoryResolver}). */
@@ -220,6 +234,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
             builder.proxy(proxy.get().proxy());
             proxy.get().authenticator().ifPresent(builder::proxyAuthenticator);
         }
+        clientCustomizer.accept(builder);
         return builder.build();
     }
 
@@ -262,6 +277,11 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     /** For tests: the environment the secret and URL are read from. */
     public void setEnvironment(Function<String, String> environment) {
         this.environment = Objects.requireNonNull(environment);
+    }
+
+    /** For tests and benchmarks: adjusts the GitGuardian client builder (sleeper, retry policy) before it is built. */
+    public void setClientCustomizer(Consumer<GitGuardianClient.Builder> clientCustomizer) {
+        this.clientCustomizer = Objects.requireNonNull(clientCustomizer);
     }
 
     /** For tests: a fixed clock. */
