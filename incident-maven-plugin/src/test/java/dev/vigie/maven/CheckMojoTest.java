@@ -72,11 +72,14 @@ class CheckMojoTest {
                 + "}]";
     }
 
+    private static MockResponse.Builder json(String body) {
+        return new MockResponse.Builder().body(body).addHeader("Content-Type", "application/json");
+    }
+
     private void enqueueRecordedListing() {
-        server.enqueue(new MockResponse.Builder().body(source(4, 1)).addHeader("Content-Type", "application/json")
-                .build());
-        server.enqueue(new MockResponse.Builder().body(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
-                .addHeader("Content-Type", "application/json").addHeader("Link", "").build());
+        server.enqueue(json(source(4, 1)).build());
+        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
+                .addHeader("Link", "").build());
     }
 
     private JsonNode read(String file) throws IOException {
@@ -123,8 +126,8 @@ class CheckMojoTest {
 
     @Test
     void aThresholdAboveEveryOpenSeverityPassesAndSaysWhatWasNotCounted() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(source(3, 0)).build());
-        server.enqueue(new MockResponse.Builder().body(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
+        server.enqueue(json(source(3, 0)).build());
+        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
                 .build());
         CheckMojo mojo = mojo();
         mojo.setFailOnSeverity("LOW");
@@ -136,8 +139,8 @@ class CheckMojoTest {
 
     @Test
     void thresholdCountsOnlyIncidentsAtOrAboveIt() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(source(1, 4)).build());
-        server.enqueue(new MockResponse.Builder().body(TestMaven.resource("gitguardian/list-incidents-basic.json"))
+        server.enqueue(json(source(1, 4)).build());
+        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-basic.json"))
                 .build());
         CheckMojo mojo = mojo();
         mojo.setFailOnSeverity("critical");
@@ -206,7 +209,7 @@ class CheckMojoTest {
 
     @Test
     void rejectedKeyNamesWhereItCameFromAndNeverTheKey() {
-        server.enqueue(new MockResponse.Builder().code(401).addHeader("WWW-Authenticate", "Token")
+        server.enqueue(json("").code(401).addHeader("WWW-Authenticate", "Token")
                 .body(TestMaven.resource("gitguardian/unauthorized.json")).build());
         Throwable error = catchThrowable(() -> mojo().execute());
         assertThat(error).isInstanceOf(MojoExecutionException.class)
@@ -217,7 +220,7 @@ class CheckMojoTest {
 
     @Test
     void missingScopeIsNamed() {
-        server.enqueue(new MockResponse.Builder().code(403)
+        server.enqueue(json("").code(403)
                 .body("{\"detail\":\"Token is missing the required scope\"}").build());
         Throwable error = catchThrowable(() -> mojo().execute());
         assertThat(error).isInstanceOf(MojoExecutionException.class)
@@ -243,8 +246,8 @@ class CheckMojoTest {
 
     @Test
     void repositoryUnknownToGitGuardianNamesWhatWasSearched() {
-        server.enqueue(new MockResponse.Builder().body("[]").build());
-        server.enqueue(new MockResponse.Builder().body("[]").build());
+        server.enqueue(json("[]").build());
+        server.enqueue(json("[]").build());
         assertThat(catchThrowable(() -> mojo().execute())).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("Repository betagouv/vigie is not a source known to GitGuardian (searched: ")
                 .hasMessageContaining("incident.repository");
