@@ -11,4 +11,7 @@ assert json.incidents.every { !it.counted && it.note == 'below threshold critica
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/incident/incidents.sarif'))
 assert sarif.runs[0].results.isEmpty()
 assert new File(basedir, 'target/incident/summary.md').text.contains('No unresolved incident counts')
+// the generated help goal
+assert log.contains('incident:check')
+assert log.contains('incident.failOnSeverity')
 return true

@@ -104,8 +104,11 @@ public class CheckMojo extends AbstractIncidentMojo {
         String key = cacheKey(repo.repository().path(), source);
         List<Incident> unresolved = CACHE.get(key);
         if (unresolved == null) {
+            long start = System.nanoTime();
             unresolved = unresolvedIncidents(repo.repository());
             CACHE.put(key, unresolved);
+            getLog().debug("Read " + unresolved.size() + " unresolved incidents in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
         } else {
             getLog().info("Using the incidents already read in this build");
         }
@@ -113,8 +116,10 @@ public class CheckMojo extends AbstractIncidentMojo {
                 accepted, AlertClassifier.standard(), clock().instant());
 
         Path directory = outputDirectory().toPath();
+        long start = System.nanoTime();
         try {
             CheckReports.write(result, directory, pluginVersion());
+            getLog().debug("Reports written in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the incident reports to " + directory + ": " + e
                     + ". Check incident.outputDirectory.", e);

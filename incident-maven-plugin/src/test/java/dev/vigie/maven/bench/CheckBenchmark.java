@@ -24,7 +24,7 @@ import mockwebserver3.RecordedRequest;
  * repository with 100 open incidents served by a local GitGuardian stand-in (MockWebServer). Runs a product pom
  * (the demo's shape, packaging pom) with and without {@code check} bound, alternately, {@code runs} times each after
  * one warm-up, and prints the medians. Not a test: run it with
- * {@code ./mvnw -B -pl incident-maven-plugin -am verify -Pbench -Dinvoker.test=check-fails-on-incidents}
+ * {@code ./mvnw -B -pl incident-maven-plugin -am verify -Pcheck-bench -Dinvoker.test=check-fails-on-incidents}
  * (the plugin must be in {@code target/local-repo}, which the invoker's install goal does). See BENCHMARKS.md.
  *
  * <p>Arguments: {@code <maven home> <IT local repo> <user local repo> <plugin version> <export template> [runs]}.
