@@ -5,4 +5,8 @@ assert log.contains('nothing to do in module-a') && log.contains('nothing to do 
 assert new File(basedir, 'target/incident/incidents.json').isFile()
 assert !new File(basedir, 'module-a/target/incident').exists()
 assert !new File(basedir, 'module-b/target/incident').exists()
+// incident:stub from the command line: once, at the execution root
+assert (log =~ /Incident reports are written once per build/).count == 2
+assert new File(basedir, 'incidents').list().size() == 4
+assert !new File(basedir, 'module-a/incidents').exists()
 return true

@@ -43,8 +43,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class CheckMojo extends AbstractIncidentMojo {
 
     /** Incidents read in this JVM, per build (session) and repository and source: the API is called once. */
-    static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
-
     private static final Map<String, List<Incident>> CACHE = new ConcurrentHashMap<>();
 
     /**
@@ -89,7 +87,7 @@ public class CheckMojo extends AbstractIncidentMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        if (!runsHere()) {
+        if (!runsOncePerReactor("check")) {
             getLog().info("GitGuardian incidents are checked once per build, in the first project that binds the check"
                     + " goal (normally the execution root): nothing to do in "
                     + (project == null ? "this module" : project.getArtifactId()) + ".");
@@ -163,35 +161,6 @@ public class CheckMojo extends AbstractIncidentMojo {
                 + "accept it with a reason and an expiry in incident.allowlist. Reports: ").append(directory)
                 .append(". 'mvn incident:stub' writes an incident report per incident.");
         return text.toString();
-    }
-
-    /**
-     * Whether this project runs the check: the first project of the reactor (in build order) whose pom binds the
-     * {@code check} goal, which is the execution root when the goal is bound in the root pom as usual; when no pom
-     * binds it (a command-line call), the execution root, or the first project when the root is not in the build
-     * ({@code -pl}).
-     */
-    boolean runsHere() {
-        List<MavenProject> projects = session.getProjects();
-        if (project == null || projects == null || projects.size() <= 1) {
-            return true;
-        }
-        for (MavenProject candidate : projects) {
-            if (bindsCheck(candidate)) {
-                return candidate == project;
-            }
-        }
-        if (project.isExecutionRoot()) {
-            return true;
-        }
-        boolean rootInBuild = projects.stream().anyMatch(MavenProject::isExecutionRoot);
-        return !rootInBuild && projects.get(0) == project;
-    }
-
-    private static boolean bindsCheck(MavenProject candidate) {
-        return candidate.getBuildPlugins().stream()
-                .filter(p -> PLUGIN_KEY.equals(p.getKey()))
-                .anyMatch(p -> p.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check")));
     }
 
     private String cacheKey(String repository, String source) {

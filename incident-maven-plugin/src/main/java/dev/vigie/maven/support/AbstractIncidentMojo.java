@@ -41,6 +41,9 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     /** The API URL used when neither the parameter nor the environment sets one. */
     public static final String DEFAULT_API_URL = GitGuardianUrls.DEFAULT_API_URL;
 
+    /** {@code groupId:artifactId} of this plugin, to find where a goal is bound. */
+    public static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
+
     /**
      * Do nothing.
      *
@@ -157,6 +160,32 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
             return new File(basedir(), fallback);
         }
         return configured;
+    }
+
+    /**
+     * Whether this project runs a repository-wide goal: the first project of the reactor (in build order) whose pom
+     * binds {@code goal}, which is the execution root when the goal is bound in the root pom as usual; when no pom
+     * binds it (a command-line call), the execution root, or the first project when the root is not in the build
+     * ({@code -pl}). Incidents belong to the repository, not to a module.
+     */
+    protected boolean runsOncePerReactor(String goal) {
+        List<MavenProject> projects = session.getProjects();
+        if (project == null || projects == null || projects.size() <= 1) {
+            return true;
+        }
+        for (MavenProject candidate : projects) {
+            boolean binds = candidate.getBuildPlugins().stream()
+                    .filter(p -> PLUGIN_KEY.equals(p.getKey()))
+                    .anyMatch(p -> p.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal)));
+            if (binds) {
+                return candidate == project;
+            }
+        }
+        if (project.isExecutionRoot()) {
+            return true;
+        }
+        boolean rootInBuild = projects.stream().anyMatch(MavenProject::isExecutionRoot);
+        return !rootInBuild && projects.get(0) == project;
     }
 
     /** Resolves the repository (see {@link RepositoryResolver}). */
