@@ -245,6 +245,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void serverErrorsAfterRetriesSayToTryLater() {
+        for (int i = 0; i < 6; i++) {
+            server.enqueue(json("{\"detail\":\"oops\"}").code(503).build());
+        }
+        Throwable error = catchThrowable(() -> mojo().execute());
+        assertThat(error).isInstanceOf(MojoExecutionException.class).hasMessageContaining("failed with 503 after retries")
+                .hasMessageContaining("Try again later");
+        assertThat(sleeps).isNotEmpty();
+        assertNoKey(error);
+    }
+
+    @Test
     void repositoryUnknownToGitGuardianNamesWhatWasSearched() {
         server.enqueue(json("[]").build());
         server.enqueue(json("[]").build());
