@@ -80,6 +80,20 @@ public class CheckMojo extends AbstractIncidentMojo {
     @Parameter(property = "incident.outputDirectory", defaultValue = "${project.build.directory}/incident")
     private File outputDirectory;
 
+    /**
+     * Fetch the details of each incident that counts (one request per incident, at most
+     * {@value #MAX_DETAILS}) so that {@code incidents.sarif} and the reports get file and line locations: the
+     * incident listing carries no occurrences. Off by default to keep the check at 2 requests. Ignored with
+     * {@code incident.export}, whose incidents keep the occurrences the file holds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.fetchOccurrences", defaultValue = "false")
+    private boolean fetchOccurrences;
+
+    /** The most incidents whose details {@code incident.fetchOccurrences} fetches. */
+    static final int MAX_DETAILS = 50;
+
     @Inject
     public CheckMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
         super(session, project, decrypter);
@@ -104,6 +118,9 @@ public class CheckMojo extends AbstractIncidentMojo {
         if (unresolved == null) {
             long start = System.nanoTime();
             unresolved = unresolvedIncidents(repo.repository());
+            if (fetchOccurrences && !usesExport()) {
+                unresolved = withOccurrences(unresolved, threshold, accepted);
+            }
             CACHE.put(key, unresolved);
             getLog().debug("Read " + unresolved.size() + " unresolved incidents in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -170,6 +187,26 @@ public class CheckMojo extends AbstractIncidentMojo {
         return System.identityHashCode(build) + "@" + start + "|" + repository + "|" + source;
     }
 
+    /** The incidents, those that may count (at or above the threshold, not allowlisted) with their occurrences. */
+    private List<Incident> withOccurrences(List<Incident> incidents, Severity threshold, Allowlist accepted)
+            throws MojoExecutionException {
+        java.time.LocalDate today = clock().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        List<Incident> enriched = new java.util.ArrayList<>(incidents.size());
+        int fetched = 0;
+        for (Incident incident : incidents) {
+            boolean mayCount = incident.severity().isAtLeast(threshold)
+                    && accepted.entry(incident.id()).map(e -> e.isExpired(today)).orElse(true);
+            if (mayCount && incident.occurrences().isEmpty() && fetched < MAX_DETAILS) {
+                enriched.add(withOccurrences(incident));
+                fetched++;
+            } else {
+                enriched.add(incident);
+            }
+        }
+        getLog().debug("Fetched the occurrences of " + fetched + " incident(s) (incident.fetchOccurrences)");
+        return enriched;
+    }
+
     private Severity threshold() throws MojoExecutionException {
         String value = failOnSeverity == null ? "unknown" : failOnSeverity.trim().toLowerCase(Locale.ROOT);
         List<String> names = java.util.Arrays.stream(Severity.values()).map(Severity::apiName)
@@ -216,6 +253,10 @@ public class CheckMojo extends AbstractIncidentMojo {
 
     void setAllowlist(File allowlist) {
         this.allowlist = allowlist;
+    }
+
+    void setFetchOccurrences(boolean fetchOccurrences) {
+        this.fetchOccurrences = fetchOccurrences;
     }
 
     void setOutputDirectory(File outputDirectory) {

@@ -125,6 +125,27 @@ class CheckMojoTest {
     }
 
     @Test
+    void fetchOccurrencesGivesSarifLocationsAtOneRequestPerCountedIncident() throws Exception {
+        enqueueRecordedListing();
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(json(TestMaven.resource("gitguardian/get-incident.json")).build());
+        }
+        CheckMojo mojo = mojo();
+        mojo.setFetchOccurrences(true);
+        mojo.setFailBuild(false);
+        mojo.execute();
+        assertThat(server.getRequestCount()).isEqualTo(6);
+        server.takeRequest();
+        server.takeRequest();
+        assertThat(server.takeRequest().getTarget()).startsWith("/exposed/v1/incidents/secrets/34205503?");
+        JsonNode result = read("incidents.sarif").get("runs").get(0).get("results").get(0);
+        JsonNode location = result.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo("app.py");
+        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(3);
+        assertThat(result.get("properties").get("gitguardianIncidentId").asLong()).isEqualTo(34205503L);
+    }
+
+    @Test
     void aThresholdAboveEveryOpenSeverityPassesAndSaysWhatWasNotCounted() throws Exception {
         server.enqueue(json(source(3, 0)).build());
         server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-ordering.json"))

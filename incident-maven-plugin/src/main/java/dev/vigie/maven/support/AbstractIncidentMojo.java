@@ -121,6 +121,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     private Function<String, String> environment = System::getenv;
     private Clock clock = Clock.systemUTC();
     private Optional<Secret> usedKey = Optional.empty();
+    private IncidentSource lastSource;
     private Consumer<GitGuardianClient.Builder> clientCustomizer = builder -> {};
 
     protected AbstractIncidentMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
@@ -291,8 +292,31 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
      */
     protected List<Incident> unresolvedIncidents(RepositoryRef repo) throws MojoExecutionException {
         IncidentSource source = incidentSource(repo);
+        lastSource = source;
         try (Stream<Incident> incidents = source.incidents(IncidentQuery.unresolvedIn(repo))) {
             return incidents.collect(Collectors.toList());
+        } catch (RuntimeException e) {
+            throw GitGuardianErrors.toMojoException(e, apiUrlOrRaw(), usedKey);
+        }
+    }
+
+    /**
+     * {@code incident} with the occurrences (files, lines) of its details ({@code GET /v1/incidents/secrets/{id}},
+     * one request), for incidents read from a listing, which carries none. Unchanged when it already has
+     * occurrences, when incidents come from an export, or when GitGuardian no longer has it.
+     *
+     * @throws MojoExecutionException for a client problem, with a message that says what to do
+     */
+    protected Incident withOccurrences(Incident incident) throws MojoExecutionException {
+        if (!incident.occurrences().isEmpty() || usesExport() || lastSource == null) {
+            return incident;
+        }
+        try {
+            return lastSource.incident(incident.id())
+                    .map(details -> (Incident) Incident.builder().from(incident).occurrences(details.occurrences())
+                            .occurrencesCount(Math.max(incident.occurrencesCount(), details.occurrences().size()))
+                            .build())
+                    .orElse(incident);
         } catch (RuntimeException e) {
             throw GitGuardianErrors.toMojoException(e, apiUrlOrRaw(), usedKey);
         }
