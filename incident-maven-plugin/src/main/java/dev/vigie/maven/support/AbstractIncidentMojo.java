@@ -313,7 +313,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         }
         try {
             return lastSource.incident(incident.id())
-                    .map(details -> (Incident) Incident.builder().from(incident).occurrences(details.occurrences())
+                    .map(details -> Incident.builder().from(incident).occurrences(details.occurrences())
                             .occurrencesCount(Math.max(incident.occurrencesCount(), details.occurrences().size()))
                             .build())
                     .orElse(incident);
