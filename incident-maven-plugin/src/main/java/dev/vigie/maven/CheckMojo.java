@@ -80,6 +80,20 @@ public class CheckMojo extends AbstractIncidentMojo {
     @Parameter(property = "incident.outputDirectory", defaultValue = "${project.build.directory}/incident")
     private File outputDirectory;
 
+    /**
+     * Fetch the details of each incident that counts (one request per incident, at most
+     * {@value #MAX_DETAILS}) so that {@code incidents.sarif} and the reports get file and line locations: the
+     * incident listing carries no occurrences. Off by default to keep the check at 2 requests. Ignored with
+     * {@code incident.export}, whose incidents keep the occurrences the file holds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.fetchOccurrences", defaultValue = "false")
+    private boolean fetchOccurrences;
+
+    /** The most incidents whose details {@code incident.fetchOccurrences} fetches. */
+    static final int MAX_DETAILS = 50;
+
     @Inject
     public CheckMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
         super(session, project, decrypter);
@@ -87,8 +101,9 @@ public class CheckMojo extends AbstractIncidentMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        if (!runsHere()) {
-            getLog().info("GitGuardian incidents are checked once per build, at the execution root: nothing to do in "
+        if (!runsOncePerReactor("check")) {
+            getLog().info("GitGuardian incidents are checked once per build, in the first project that binds the check"
+                    + " goal (normally the execution root): nothing to do in "
                     + (project == null ? "this module" : project.getArtifactId()) + ".");
             return;
         }
@@ -101,8 +116,14 @@ public class CheckMojo extends AbstractIncidentMojo {
         String key = cacheKey(repo.repository().path(), source);
         List<Incident> unresolved = CACHE.get(key);
         if (unresolved == null) {
+            long start = System.nanoTime();
             unresolved = unresolvedIncidents(repo.repository());
+            if (fetchOccurrences && !usesExport()) {
+                unresolved = withOccurrences(unresolved, threshold, accepted);
+            }
             CACHE.put(key, unresolved);
+            getLog().debug("Read " + unresolved.size() + " unresolved incidents in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
         } else {
             getLog().info("Using the incidents already read in this build");
         }
@@ -110,8 +131,10 @@ public class CheckMojo extends AbstractIncidentMojo {
                 accepted, AlertClassifier.standard(), clock().instant());
 
         Path directory = outputDirectory().toPath();
+        long start = System.nanoTime();
         try {
             CheckReports.write(result, directory, pluginVersion());
+            getLog().debug("Reports written in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the incident reports to " + directory + ": " + e
                     + ". Check incident.outputDirectory.", e);
@@ -157,24 +180,31 @@ public class CheckMojo extends AbstractIncidentMojo {
         return text.toString();
     }
 
-    /** At the execution root; or, when the root is not in this build ({@code -pl}), in the first project. */
-    private boolean runsHere() {
-        if (project == null || project.isExecutionRoot()) {
-            return true;
-        }
-        List<MavenProject> projects = session.getProjects();
-        if (projects == null || projects.isEmpty()) {
-            return true;
-        }
-        boolean rootInBuild = projects.stream().anyMatch(MavenProject::isExecutionRoot);
-        return !rootInBuild && projects.get(0) == project;
-    }
-
     private String cacheKey(String repository, String source) {
         Object build = session.getRequest() != null ? session.getRequest() : session;
         long start = session.getRequest() != null && session.getRequest().getStartTime() != null
                 ? session.getRequest().getStartTime().getTime() : 0L;
         return System.identityHashCode(build) + "@" + start + "|" + repository + "|" + source;
+    }
+
+    /** The incidents, those that may count (at or above the threshold, not allowlisted) with their occurrences. */
+    private List<Incident> withOccurrences(List<Incident> incidents, Severity threshold, Allowlist accepted)
+            throws MojoExecutionException {
+        java.time.LocalDate today = clock().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        List<Incident> enriched = new java.util.ArrayList<>(incidents.size());
+        int fetched = 0;
+        for (Incident incident : incidents) {
+            boolean mayCount = incident.severity().isAtLeast(threshold)
+                    && accepted.entry(incident.id()).map(e -> e.isExpired(today)).orElse(true);
+            if (mayCount && incident.occurrences().isEmpty() && fetched < MAX_DETAILS) {
+                enriched.add(withOccurrences(incident));
+                fetched++;
+            } else {
+                enriched.add(incident);
+            }
+        }
+        getLog().debug("Fetched the occurrences of " + fetched + " incident(s) (incident.fetchOccurrences)");
+        return enriched;
     }
 
     private Severity threshold() throws MojoExecutionException {
@@ -200,10 +230,7 @@ public class CheckMojo extends AbstractIncidentMojo {
     }
 
     private File outputDirectory() {
-        if (outputDirectory != null) {
-            return outputDirectory;
-        }
-        return new File(basedir(), "target/incident");
+        return directoryOrDefault(outputDirectory, "target/incident");
     }
 
     private String pluginVersion() {
@@ -226,6 +253,10 @@ public class CheckMojo extends AbstractIncidentMojo {
 
     void setAllowlist(File allowlist) {
         this.allowlist = allowlist;
+    }
+
+    void setFetchOccurrences(boolean fetchOccurrences) {
+        this.fetchOccurrences = fetchOccurrences;
     }
 
     void setOutputDirectory(File outputDirectory) {

@@ -56,6 +56,11 @@ public class StubMojo extends AbstractIncidentMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
+        if (!runsOncePerReactor("stub")) {
+            getLog().info("Incident reports are written once per build, at the execution root: nothing to do in "
+                    + (project == null ? "this module" : project.getArtifactId()) + ".");
+            return;
+        }
         ReportTemplates templates = templates();
         RepositoryResolver.Resolved repo = resolveRepository();
         getLog().info("Writing incident reports for " + repo.repository().path() + " (incidents from "
@@ -117,7 +122,7 @@ public class StubMojo extends AbstractIncidentMojo {
     }
 
     private File stubDirectory() {
-        return stubDirectory != null ? stubDirectory : new File(basedir(), "incidents");
+        return directoryOrDefault(stubDirectory, "incidents");
     }
 
     void setStubDirectory(File stubDirectory) {

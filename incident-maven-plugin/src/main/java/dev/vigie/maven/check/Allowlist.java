@@ -41,7 +41,10 @@ public final class Allowlist {
         }
     }
 
-    private static final YAMLMapper MAPPER = new YAMLMapper();
+    /** Loaded only when an allowlist is read: SnakeYAML costs start-up time the common case does not need. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
+    }
 
     private final Optional<Path> file;
     private final Map<Long, Entry> entries;
@@ -65,7 +68,7 @@ public final class Allowlist {
     public static Allowlist read(Path file) {
         Map<Long, Entry> entries = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = new YAMLFactory(MAPPER).createParser(reader)) {
+                JsonParser parser = new YAMLFactory(Yaml.MAPPER).createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Allowlist(Optional.of(file), Map.of());
@@ -79,7 +82,7 @@ public final class Allowlist {
                 if (token != JsonToken.START_OBJECT) {
                     throw error(file, line, "expected an entry with id, reason and expires, found " + describe(token));
                 }
-                JsonNode node = MAPPER.readTree(parser);
+                JsonNode node = Yaml.MAPPER.readTree(parser);
                 Entry entry = entry(file, line, node);
                 if (entries.putIfAbsent(entry.id(), entry) != null) {
                     throw error(file, line, "incident " + entry.id() + " is listed twice (first at line "

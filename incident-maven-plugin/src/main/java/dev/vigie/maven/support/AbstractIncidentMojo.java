@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +40,9 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
 
     /** The API URL used when neither the parameter nor the environment sets one. */
     public static final String DEFAULT_API_URL = GitGuardianUrls.DEFAULT_API_URL;
+
+    /** {@code groupId:artifactId} of this plugin, to find where a goal is bound. */
+    public static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
 
     /**
      * Do nothing.
@@ -117,6 +121,8 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     private Function<String, String> environment = System::getenv;
     private Clock clock = Clock.systemUTC();
     private Optional<Secret> usedKey = Optional.empty();
+    private IncidentSource lastSource;
+    private Consumer<GitGuardianClient.Builder> clientCustomizer = builder -> {};
 
     protected AbstractIncidentMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
         this.session = Objects.requireNonNull(session, "session");
@@ -143,6 +149,44 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         }
         return new File(session.getRequest() != null && session.getRequest().getBaseDirectory() != null
                 ? session.getRequest().getBaseDirectory() : ".").getAbsoluteFile();
+    }
+
+    /**
+     * A directory parameter, or {@code fallback} under the base directory when it is unset or still holds an
+     * uninterpolated expression (without a pom, Maven leaves {@code ${project.build.directory}} as
+     * {@code ${project.basedir}/target}).
+     */
+    protected File directoryOrDefault(File configured, String fallback) {
+        if (configured == null || configured.getPath().contains("${")) {
+            return new File(basedir(), fallback);
+        }
+        return configured;
+    }
+
+    /**
+     * Whether this project runs a repository-wide goal: the first project of the reactor (in build order) whose pom
+     * binds {@code goal}, which is the execution root when the goal is bound in the root pom as usual; when no pom
+     * binds it (a command-line call), the execution root, or the first project when the root is not in the build
+     * ({@code -pl}). Incidents belong to the repository, not to a module.
+     */
+    protected boolean runsOncePerReactor(String goal) {
+        List<MavenProject> projects = session.getProjects();
+        if (project == null || projects == null || projects.size() <= 1) {
+            return true;
+        }
+        for (MavenProject candidate : projects) {
+            boolean binds = candidate.getBuildPlugins().stream()
+                    .filter(p -> PLUGIN_KEY.equals(p.getKey()))
+                    .anyMatch(p -> p.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal)));
+            if (binds) {
+                return candidate == project;
+            }
+        }
+        if (project.isExecutionRoot()) {
+            return true;
+        }
+        boolean rootInBuild = projects.stream().anyMatch(MavenProject::isExecutionRoot);
+        return !rootInBuild && projects.get(0) == project;
     }
 
     /** Resolves the repository (see {@link RepositoryResolver}). */
@@ -220,6 +264,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
             builder.proxy(proxy.get().proxy());
             proxy.get().authenticator().ifPresent(builder::proxyAuthenticator);
         }
+        clientCustomizer.accept(builder);
         return builder.build();
     }
 
@@ -247,6 +292,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
      */
     protected List<Incident> unresolvedIncidents(RepositoryRef repo) throws MojoExecutionException {
         IncidentSource source = incidentSource(repo);
+        lastSource = source;
         try (Stream<Incident> incidents = source.incidents(IncidentQuery.unresolvedIn(repo))) {
             return incidents.collect(Collectors.toList());
         } catch (RuntimeException e) {
@@ -274,6 +320,28 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         return GitGuardianErrors.toMojoException(error, apiUrlOrRaw(), usedKey);
     }
 
+    /**
+     * {@code incident} with the occurrences (files, lines) of its details ({@code GET /v1/incidents/secrets/{id}},
+     * one request), for incidents read from a listing, which carries none. Unchanged when it already has
+     * occurrences, when incidents come from an export, or when GitGuardian no longer has it.
+     *
+     * @throws MojoExecutionException for a client problem, with a message that says what to do
+     */
+    protected Incident withOccurrences(Incident incident) throws MojoExecutionException {
+        if (!incident.occurrences().isEmpty() || usesExport() || lastSource == null) {
+            return incident;
+        }
+        try {
+            return lastSource.incident(incident.id())
+                    .map(details -> Incident.builder().from(incident).occurrences(details.occurrences())
+                            .occurrencesCount(Math.max(incident.occurrencesCount(), details.occurrences().size()))
+                            .build())
+                    .orElse(incident);
+        } catch (RuntimeException e) {
+            throw GitGuardianErrors.toMojoException(e, apiUrlOrRaw(), usedKey);
+        }
+    }
+
     /** The clock of this goal (tests fix it). */
     protected Clock clock() {
         return clock;
@@ -282,6 +350,11 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     /** For tests: the environment the secret and URL are read from. */
     public void setEnvironment(Function<String, String> environment) {
         this.environment = Objects.requireNonNull(environment);
+    }
+
+    /** For tests and benchmarks: adjusts the GitGuardian client builder (sleeper, retry policy) before it is built. */
+    public void setClientCustomizer(Consumer<GitGuardianClient.Builder> clientCustomizer) {
+        this.clientCustomizer = Objects.requireNonNull(clientCustomizer);
     }
 
     /** For tests: a fixed clock. */

@@ -59,7 +59,7 @@ public final class GitGuardianErrors {
                     + api.path() + ": " + api.detail() + ". Check incident.gitguardian.url.";
         } else if (error instanceof GitGuardianDecodeException) {
             message = "GitGuardian API at " + apiUrl + " sent a response that is not the expected JSON: "
-                    + error.getMessage() + ". Check that incident.gitguardian.url is the API (or dashboard) URL.";
+                    + stripPeriod(error.getMessage()) + ". Check that incident.gitguardian.url is the API (or dashboard) URL.";
         } else if (error instanceof RepositoryNotFoundException || error instanceof MalformedExportException) {
             message = error.getMessage();
         } else if (error instanceof GitGuardianException) {
@@ -69,6 +69,11 @@ public final class GitGuardianErrors {
         }
         String safe = key.map(k -> Redaction.redact(message, k.value())).orElse(message);
         return new MojoExecutionException(safe, sanitisedCause(error, key));
+    }
+
+    private static String stripPeriod(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static String causeOf(Throwable error) {
