@@ -53,6 +53,7 @@ public final class PagingBenchmark {
         bench.generate();
         try (MockWebServer server = new MockWebServer()) {
             bench.server = server;
+            server.setServerSocketFactory(new NoDelayServerSocketFactory());
             server.setDispatcher(bench.dispatcher());
             server.start();
             bench.run(args.length > 0 ? Integer.parseInt(args[0]) : 15);

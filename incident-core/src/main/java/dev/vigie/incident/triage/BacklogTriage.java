@@ -10,9 +10,7 @@ import dev.vigie.incident.directory.Team;
 import dev.vigie.incident.directory.TeamChat;
 import dev.vigie.incident.escalation.EscalationPlan;
 import dev.vigie.incident.port.ChatChannel;
-import dev.vigie.incident.port.ChatMessage;
 import dev.vigie.incident.port.IncidentQuery;
-import dev.vigie.incident.port.JournalAction;
 import dev.vigie.incident.port.JournalEntry;
 import dev.vigie.incident.template.MessageTemplates;
 import java.time.Instant;
@@ -208,13 +206,5 @@ public final class BacklogTriage {
                     .noneMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED)));
         }
         return groups;
-    }
-
-    static List<ChatMessage> since(List<ChatMessage> messages, Instant from) {
-        return messages.stream().filter(m -> !m.createdAt().isBefore(from)).toList();
-    }
-
-    static boolean covers(JournalEntry entry, JournalAction action, List<Long> ids) {
-        return entry.action() == action && entry.incidentIds().containsAll(ids);
     }
 }

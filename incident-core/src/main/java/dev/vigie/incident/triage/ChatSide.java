@@ -20,16 +20,14 @@ import java.util.Optional;
 final class ChatSide {
 
     private final Optional<Chat> chat;
-    private final String chatTeam;
     private final Optional<ChatChannel> security;
     private final Optional<ChatChannel> ops;
     private final Map<String, Optional<ChatChannel>> channels = new HashMap<>();
     private final Map<String, List<ChatMessage>> reads = new HashMap<>();
     private final Map<String, Instant> readFrom = new HashMap<>();
 
-    private ChatSide(Optional<Chat> chat, String chatTeam, Optional<ChatChannel> security, Optional<ChatChannel> ops) {
+    private ChatSide(Optional<Chat> chat, Optional<ChatChannel> security, Optional<ChatChannel> ops) {
         this.chat = chat;
-        this.chatTeam = chatTeam;
         this.security = security;
         this.ops = ops;
     }
@@ -44,7 +42,7 @@ final class ChatSide {
         if (workflow.chat().isEmpty()) {
             warnings.add("No chat configured: the security channel was not read, so dedupe relies on the journal "
                     + "only, and team channels were not checked.");
-            return new ChatSide(Optional.empty(), "", Optional.empty(), Optional.empty());
+            return new ChatSide(Optional.empty(), Optional.empty(), Optional.empty());
         }
         Chat chat = workflow.chat().get();
         String team = chatTeamOption.or(() -> workflow.directory().chat().team()).orElseThrow(() ->
@@ -58,7 +56,7 @@ final class ChatSide {
                         + "account is not a member): check incident.opsChannel.")));
         ops.filter(o -> !o.visibility().isPrivate()).ifPresent(o -> warnings.add("Ops channel ~" + o.name()
                 + " is not private: PROCEDURE.md 1.1 asks for a private channel to share out the lead."));
-        return new ChatSide(Optional.of(chat), team, Optional.of(security), ops);
+        return new ChatSide(Optional.of(chat), Optional.of(security), ops);
     }
 
     static ChatSide open(Workflow workflow, TriageOptions options, List<String> warnings) {
@@ -81,10 +79,6 @@ final class ChatSide {
         return ops;
     }
 
-    String chatTeam() {
-        return chatTeam;
-    }
-
     /** A team's channel, looked up once per run. */
     Optional<ChatChannel> teamChannel(String team, String name) {
         if (chat.isEmpty()) {
@@ -100,7 +94,7 @@ final class ChatSide {
             reads.put(channel.id(), chat.orElseThrow().messagesSince(channel, from));
             readFrom.put(channel.id(), from);
         }
-        return BacklogTriage.since(reads.get(channel.id()), from);
+        return reads.get(channel.id()).stream().filter(m -> !m.createdAt().isBefore(from)).toList();
     }
 
     /**
