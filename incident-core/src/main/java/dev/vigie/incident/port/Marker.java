@@ -1,5 +1,7 @@
 package dev.vigie.incident.port;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +37,19 @@ public interface Marker {
     @Value.NaturalOrder
     java.util.SortedSet<Long> incidentIds();
 
-    /** {@code team-notice:21460,21461}: the form stored with the message. */
+    /** The deadline the message announced, when it announces one: read back after a crash. */
+    Optional<LocalDate> deadline();
+
+    /** {@code team-notice:21460,21461@2026-12-03}: the form stored with the message. */
     default String encode() {
         return kind().code() + ":"
-                + incidentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+                + incidentIds().stream().map(String::valueOf).collect(Collectors.joining(","))
+                + deadline().map(d -> "@" + d).orElse("");
+    }
+
+    /** The same marker announcing {@code deadline}. */
+    default Marker withDeadline(LocalDate deadline) {
+        return ImmutableMarker.builder().from(this).deadline(deadline).build();
     }
 
     /** Reads {@link #encode()}'s form back; empty for anything else (someone else's prop). Never throws. */
@@ -54,7 +65,18 @@ public interface Marker {
         for (Kind kind : Kind.values()) {
             if (kind.code().equals(code)) {
                 List<Long> ids = new ArrayList<>();
-                String list = text.substring(colon + 1).trim();
+                String rest = text.substring(colon + 1).trim();
+                int at = rest.indexOf('@');
+                Optional<LocalDate> deadline = Optional.empty();
+                if (at >= 0) {
+                    try {
+                        deadline = Optional.of(LocalDate.parse(rest.substring(at + 1).trim()));
+                    } catch (DateTimeParseException notADate) {
+                        return Optional.empty();
+                    }
+                    rest = rest.substring(0, at);
+                }
+                String list = rest.trim();
                 for (String part : list.isEmpty() ? new String[0] : list.split(",")) {
                     try {
                         ids.add(Long.parseLong(part.trim()));
@@ -62,7 +84,8 @@ public interface Marker {
                         return Optional.empty();
                     }
                 }
-                return Optional.of(of(kind, ids));
+                return Optional.of(ImmutableMarker.builder().kind(kind).addAllIncidentIds(ids).deadline(deadline)
+                        .build());
             }
         }
         return Optional.empty();

@@ -68,7 +68,7 @@ public final class BacklogTriage {
             workflow.requireChat("Notifying teams");
         }
         List<JournalEntry> journal = workflow.journal().entries();
-        List<Incident> backlog = backlog(options.policy(), journal);
+        List<Incident> backlog = backlog(options.policy(), journal, options.assignTo());
         List<String> warnings = new ArrayList<>();
         ChatSide chat = ChatSide.open(workflow, options, warnings);
         PriorNotices notices = chat.priorNotices(journal, backlog, options);
@@ -109,7 +109,15 @@ public final class BacklogTriage {
             budget -= todo.size();
             AlertLevel level = lines.stream().anyMatch(l -> l.proposal().level() == AlertLevel.RED
                     && l.skippedBecause().isEmpty()) ? AlertLevel.RED : AlertLevel.ORANGE;
-            result.addGroups(work(out, repository, todo, level, notices, chat, messages, options, today));
+            try {
+                result.addGroups(work(out, repository, todo, level, notices, chat, messages, options, today));
+            } catch (JournalWriteException | TriageException fatal) {
+                throw fatal;
+            } catch (RuntimeException failure) {
+                // One team's refusal (archived channel, missing scope) must not block the rest of the backlog.
+                result.addGroups(out.outcome(GroupOutcome.FAILED).reason("Failed: " + failure.getMessage()
+                        + " What was done is in the journal: rerun to finish.").build());
+            }
         }
         return result.build();
     }
@@ -179,15 +187,18 @@ public final class BacklogTriage {
 
     /**
      * The policy's backlog, plus the incidents an interrupted run of Vigie already started on: assigning them in
-     * GitGuardian took them out of TRIGGERED, and the next run must still finish their notice.
+     * GitGuardian took them out of TRIGGERED, and the next run must still finish their notice, unless someone else
+     * has taken the incident since (PROCEDURE.md 1.1: a ticket claimed by someone else is left alone).
      */
-    private List<Incident> backlog(TriagePolicy policy, List<JournalEntry> journal) {
+    private List<Incident> backlog(TriagePolicy policy, List<JournalEntry> journal, Optional<String> assignTo) {
         Set<Long> started = journal.stream().flatMap(e -> e.incidentIds().stream()).collect(Collectors.toSet());
         Set<IncidentStatus> statuses = EnumSet.copyOf(policy.statuses());
         statuses.add(IncidentStatus.ASSIGNED);
         try (Stream<Incident> listed = workflow.source().incidents(IncidentQuery.builder()
                 .statuses(statuses).minimumSeverity(policy.minimumSeverity()).build())) {
-            return listed.filter(i -> policy.admits(i) || (i.isUnresolved() && started.contains(i.id())))
+            return listed.filter(i -> policy.admits(i) || (i.isUnresolved() && started.contains(i.id())
+                            && i.assigneeEmail().map(who -> assignTo.map(who::equalsIgnoreCase).orElse(false))
+                                    .orElse(true)))
                     .sorted(policy.order()).toList();
         }
     }

@@ -147,15 +147,21 @@ public final class FollowUp {
             LocalDate deadline = notice.deadline().orElseThrow();
             String team = workflow.directory().team(notice.team().orElse("")).map(t -> t.name())
                     .orElse(notice.team().orElse(""));
-            List<IncidentLink> teamLinks = pending.stream().map(l -> IncidentLink.of(l.incident(),
-                    l.incident().shareUrl().or(() -> l.incident().gitguardianUrl()).orElse("#" + l.incident().id())))
-                    .toList();
             List<IncidentLink> dashboard = pending.stream().map(l -> IncidentLink.dashboard(l.incident())).toList();
             if (!done(JournalAction.REMINDED)) {
                 int slash = where.indexOf('/');
                 ChatChannel channel = chat.teamChannel(where.substring(0, Math.max(slash, 0)),
                         where.substring(slash + 1)).orElseThrow(() -> new TriageException("Channel " + where
                                 + " of the original message is gone: remind the team by the contact plan."));
+                // The channel may have gone public since the notice: the share links (credentials) then stay out.
+                boolean privateChannel = channel.visibility().isPrivate();
+                List<IncidentLink> teamLinks = privateChannel ? pending.stream().map(l -> IncidentLink.of(l.incident(),
+                        l.incident().shareUrl().or(() -> l.incident().gitguardianUrl())
+                                .orElse("#" + l.incident().id()))).toList() : dashboard;
+                if (!privateChannel) {
+                    actions.add("~" + where + " is not private any more: the reminder carries dashboard links, "
+                            + "not the share links");
+                }
                 String text = messages.render(Kind.REMINDER, repository, team, where, teamLinks, deadline, red);
                 String id = postOnce(chat, channel, Marker.Kind.REMINDER, text, notice.messageId());
                 record(JournalAction.REMINDED, where, id);

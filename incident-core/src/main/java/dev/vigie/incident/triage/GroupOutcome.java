@@ -15,5 +15,10 @@ public enum GroupOutcome {
     /** The team's channel is not private: a share link is a credential, so nothing was posted. */
     PUBLIC_CHANNEL_REFUSED,
     /** Not worked in this run: the {@code max} tickets were reached. */
-    DEFERRED
+    DEFERRED,
+    /**
+     * The chat or GitGuardian refused or failed an action for this repository: the others were still worked, the
+     * journal keeps what was done, and a rerun finishes it.
+     */
+    FAILED
 }

@@ -39,27 +39,79 @@ final class NoticeSteps {
     }
 
     List<String> execute(NoticePlan plan, ChatChannel teamChannel) {
-        for (NoticePlan.Unit unit : plan.units()) {
-            claimLead(plan, unit);
-            assign(plan, unit);
-            Notice notice = notifyTeam(plan, unit, teamChannel);
-            logInSecurityChannel(plan, unit, notice.deadline());
-            addNotes(plan, unit, notice);
+        for (NoticePlan.Unit planned : plan.units()) {
+            for (NoticePlan.Unit unit : recoverEarlierNotices(plan, planned, teamChannel)) {
+                claimLead(plan, unit);
+                assign(plan, unit);
+                Notice notice = notifyTeam(plan, unit, teamChannel);
+                logInSecurityChannel(plan, unit, notice.deadline());
+                addNotes(plan, unit, notice);
+            }
         }
         return done;
     }
 
+    /**
+     * Splits a fresh unit by the team messages that an interrupted run posted without journalling them: the incidents
+     * such a message names keep it (and the deadline it announced), whatever the unit has become since (more
+     * incidents, or fewer); only the others get a new message.
+     */
+    private List<NoticePlan.Unit> recoverEarlierNotices(NoticePlan plan, NoticePlan.Unit unit, ChatChannel channel) {
+        if (unit.notified().isPresent()) {
+            return List.of(unit);
+        }
+        List<Incident> remaining = new ArrayList<>(unit.incidents());
+        List<NoticePlan.Unit> units = new ArrayList<>();
+        for (ChatMessage message : chat.messagesSince(channel, unit.earliestLeak())) {
+            Optional<Marker> marker = message.marker().filter(m -> m.kind() == Marker.Kind.TEAM_NOTICE);
+            List<Incident> covered = remaining.stream()
+                    .filter(i -> marker.map(m -> m.incidentIds().contains(i.id())).orElse(false)).toList();
+            if (covered.isEmpty()) {
+                continue;
+            }
+            LocalDate announced = marker.get().deadline().orElseGet(() -> message.createdAt()
+                    .atZone(options.zone()).toLocalDate().plusDays(options.deadlineDays()));
+            JournalEntry entry = record(JournalAction.TEAM_NOTIFIED, plan, ids(covered), announced, plan.where(),
+                    message.id(), null);
+            units.add(new NoticePlan.Unit(covered, Optional.of(entry), announced));
+            remaining.removeAll(covered);
+            done.add("found the team message of an interrupted run in ~" + plan.where());
+        }
+        if (!remaining.isEmpty()) {
+            units.add(0, new NoticePlan.Unit(remaining, Optional.empty(), unit.deadline()));
+        }
+        return units;
+    }
+
     private void claimLead(NoticePlan plan, NoticePlan.Unit unit) {
-        if (chat.ops().isEmpty() || unit.notified().isPresent() || journalled(unit, JournalAction.LEAD_CLAIMED)) {
+        if (chat.ops().isEmpty() || unit.notified().isPresent()) {
             return;
         }
         ChatChannel ops = chat.ops().get();
-        boolean red = unit.incidents().stream()
-                .anyMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED);
-        String id = findOwn(ops, Marker.Kind.LEAD_CLAIM, unit).map(ChatMessage::id).orElseGet(() -> postOnce(ops,
-                Marker.Kind.LEAD_CLAIM, unit, messages.render(Kind.LEAD_CLAIM, plan.repository(), plan.team().name(),
-                        ops.name(), dashboardLinks(unit), unit.deadline(), red), null).id());
-        record(JournalAction.LEAD_CLAIMED, plan, unit, ops.name(), id, null);
+        List<Incident> unclaimed = new ArrayList<>();
+        for (Incident incident : unit.incidents()) {
+            if (!notices.journalled(incident.id(), JournalAction.LEAD_CLAIMED)) {
+                unclaimed.add(incident);
+            }
+        }
+        for (ChatMessage earlier : chat.messagesSince(ops, unit.earliestLeak())) {
+            Optional<Marker> marker = earlier.marker().filter(m -> m.kind() == Marker.Kind.LEAD_CLAIM);
+            List<Incident> claimed = unclaimed.stream()
+                    .filter(i -> marker.map(m -> m.incidentIds().contains(i.id())).orElse(false)).toList();
+            if (!claimed.isEmpty()) {
+                record(JournalAction.LEAD_CLAIMED, plan, ids(claimed), unit.deadline(), ops.name(), earlier.id(),
+                        null);
+                unclaimed.removeAll(claimed);
+            }
+        }
+        if (unclaimed.isEmpty()) {
+            return;
+        }
+        boolean red = unclaimed.stream().anyMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED);
+        NoticePlan.Unit claim = new NoticePlan.Unit(unclaimed, Optional.empty(), unit.deadline());
+        String id = postOnce(ops, Marker.Kind.LEAD_CLAIM, claim, messages.render(Kind.LEAD_CLAIM, plan.repository(),
+                plan.team().name(), ops.name(), dashboardLinks(claim), unit.deadline(), red), null).id();
+        record(JournalAction.LEAD_CLAIMED, plan, claim, ops.name(), id, null);
         done.add("claimed the lead in ~" + ops.name());
     }
 
@@ -84,15 +136,6 @@ final class NoticeSteps {
     private Notice notifyTeam(NoticePlan plan, NoticePlan.Unit unit, ChatChannel channel) {
         if (unit.notified().isPresent()) {
             return new Notice(unit.notified().get().messageId().orElse(""), unit.deadline());
-        }
-        Optional<ChatMessage> earlier = findOwn(channel, Marker.Kind.TEAM_NOTICE, unit);
-        if (earlier.isPresent()) {
-            // Posted by a run that died before journalling it: the deadline it announced counts from that day.
-            LocalDate announced = earlier.get().createdAt().atZone(options.zone()).toLocalDate()
-                    .plusDays(options.deadlineDays());
-            record(JournalAction.TEAM_NOTIFIED, plan, unit.ids(), announced, plan.where(), earlier.get().id(), null);
-            done.add("found the team message of an interrupted run in ~" + plan.where());
-            return new Notice(earlier.get().id(), announced);
         }
         IncidentActions actions = workflow.requireActions();
         List<IncidentLink> links = new ArrayList<>();
@@ -148,8 +191,8 @@ final class NoticeSteps {
 
     private ChatMessage postOnce(ChatChannel channel, Marker.Kind kind, NoticePlan.Unit unit, String text,
             String rootId) {
-        return chat.post(channel, Marker.of(kind, unit.ids()), unit.deadline().toString(), text,
-                Optional.ofNullable(rootId));
+        Marker marker = Marker.of(kind, unit.ids()).withDeadline(unit.deadline());
+        return chat.post(channel, marker, unit.deadline().toString(), text, Optional.ofNullable(rootId));
     }
 
     private Optional<ChatMessage> findOwn(ChatChannel channel, Marker.Kind kind, NoticePlan.Unit unit) {
@@ -164,20 +207,29 @@ final class NoticeSteps {
         return unit.incidents().stream().map(IncidentLink::dashboard).toList();
     }
 
-    private void record(JournalAction action, NoticePlan plan, NoticePlan.Unit unit, String channel, String messageId,
-            String detail) {
-        record(action, plan, unit.ids(), unit.deadline(), channel, messageId, detail);
+    private JournalEntry record(JournalAction action, NoticePlan plan, NoticePlan.Unit unit, String channel,
+            String messageId, String detail) {
+        return record(action, plan, unit.ids(), unit.deadline(), channel, messageId, detail);
     }
 
-    private void record(JournalAction action, NoticePlan plan, List<Long> ids, LocalDate deadline, String channel,
-            String messageId, String detail) {
+    private JournalEntry record(JournalAction action, NoticePlan plan, List<Long> ids, LocalDate deadline,
+            String channel, String messageId, String detail) {
         JournalEntry.Builder entry = JournalEntry.builder().at(workflow.clock().instant()).action(action)
                 .incidentIds(ids).repository(plan.repository().path()).team(plan.team().id()).deadline(deadline);
         Optional.ofNullable(channel).ifPresent(entry::channel);
         Optional.ofNullable(messageId).ifPresent(entry::messageId);
         Optional.ofNullable(detail).ifPresent(entry::detail);
         JournalEntry written = entry.build();
-        workflow.journal().append(written);
+        try {
+            workflow.journal().append(written);
+        } catch (RuntimeException e) {
+            throw new JournalWriteException(e);
+        }
         notices.remember(written);
+        return written;
+    }
+
+    private static List<Long> ids(List<Incident> incidents) {
+        return incidents.stream().map(Incident::id).sorted().toList();
     }
 }

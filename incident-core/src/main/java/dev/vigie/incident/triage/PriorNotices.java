@@ -47,15 +47,16 @@ final class PriorNotices {
      * whose journal is not here; empty when there is none.
      */
     Optional<String> toldInSecurityChannel(Incident incident) {
-        Pattern id = Pattern.compile("(?<![\\d/])" + incident.id() + "(?!\\d)");
+        // Whole tokens only: incident 2146 is not in a link to incident 21460, nor in a date like 2146-01-01.
+        Pattern id = Pattern.compile("(?<![\\w/-])#?" + incident.id() + "(?![\\w-])");
         for (ChatMessage message : securityChannel) {
             if (message.createdAt().isBefore(incident.date())) {
                 continue;
             }
             Optional<Marker> marker = message.marker();
             boolean matches = marker.map(m -> m.incidentIds().contains(incident.id())).orElse(false)
-                    || incident.gitguardianUrl().map(message.text()::contains).orElse(false)
-                    || incident.shareUrl().map(message.text()::contains).orElse(false)
+                    || incident.gitguardianUrl().map(url -> mentions(message.text(), url)).orElse(false)
+                    || incident.shareUrl().map(url -> mentions(message.text(), url)).orElse(false)
                     || id.matcher(message.text()).find();
             if (matches) {
                 return Optional.of("already mentioned in ~" + securityChannelName + " on "
@@ -68,6 +69,11 @@ final class PriorNotices {
     /** Takes an entry this run just wrote into account. */
     void remember(JournalEntry entry) {
         journal.add(entry);
+    }
+
+    /** Whether {@code text} holds {@code url} as a whole link (not as the prefix of a longer one). */
+    private static boolean mentions(String text, String url) {
+        return Pattern.compile(Pattern.quote(url) + "(?![\\w/-])").matcher(text).find();
     }
 
     boolean journalled(long incidentId, JournalAction action) {

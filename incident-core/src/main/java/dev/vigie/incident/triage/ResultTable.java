@@ -84,6 +84,7 @@ public final class ResultTable {
             case NO_CHANNEL -> "no channel: contact plan";
             case PUBLIC_CHANNEL_REFUSED -> "refused: public channel";
             case DEFERRED -> dryRun ? "next run" : "deferred";
+            case FAILED -> "failed: rerun";
         };
     }
 

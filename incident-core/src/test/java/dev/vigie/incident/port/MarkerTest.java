@@ -13,6 +13,10 @@ class MarkerTest {
         assertThat(marker.encode()).isEqualTo("team-notice:21460,21461");
         assertThat(Marker.decode("team-notice:21460,21461")).contains(marker);
         assertThat(Marker.decode("security-log:7")).map(Marker::kind).contains(Marker.Kind.SECURITY_LOG);
+        Marker dated = marker.withDeadline(java.time.LocalDate.of(2026, 12, 3));
+        assertThat(dated.encode()).isEqualTo("team-notice:21460,21461@2026-12-03");
+        assertThat(Marker.decode(dated.encode())).contains(dated);
+        assertThat(Marker.decode("team-notice:1@not-a-date")).isEmpty();
         Marker none = Marker.of(Marker.Kind.REMINDER, List.of());
         assertThat(Marker.decode(none.encode())).contains(none);
     }

@@ -114,8 +114,8 @@ class BacklogTriageTest {
         assertThat(cantine.get(0)).contains("d'ici le jeudi 3 décembre 2026 ?")
                 .contains("https://dashboard.gitguardian.com/share/incidents/token-101")
                 .contains("https://dashboard.gitguardian.com/share/incidents/token-103");
-        assertThat(chat.postedIn("ma-cantine").get(0).marker())
-                .contains(Marker.of(Marker.Kind.TEAM_NOTICE, List.of(101L, 103L)));
+        assertThat(chat.postedIn("ma-cantine").get(0).marker()).contains(Marker.of(Marker.Kind.TEAM_NOTICE,
+                List.of(101L, 103L)).withDeadline(LocalDate.of(2026, 12, 3)));
         assertThat(chat.postedIn("domaine-secu")).hasSize(2).allSatisfy(m -> assertThat(m.text())
                 .contains("jeudi 3 décembre 2026").doesNotContain("/share/"));
         assertThat(chat.joined).containsExactly("aidants-connect", "ma-cantine");
@@ -265,5 +265,69 @@ class BacklogTriageTest {
                 });
         assertThat(chat.postedIn("domaine-secu")).filteredOn(m -> m.text().contains("ma-cantine")).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("mardi 1 décembre 2026"));
+    }
+
+    @Test
+    void aMessageForSomeOfTheIncidentsKeepsThemAndOnlyTheOthersGetANewOne() {
+        setUp(backlog());
+        // an interrupted run had told the team about 101 only (103 was deferred then), and never journalled it
+        chat.messages.get("ch-ma-cantine").add(dev.vigie.incident.port.ChatMessage.builder().id("old")
+                .channelId("ch-ma-cantine").text("notice").createdAt(Instant.parse("2026-11-25T10:00:00Z"))
+                .marker(Marker.of(Marker.Kind.TEAM_NOTICE, List.of(101L)).withDeadline(LocalDate.of(2026, 12, 2)))
+                .build());
+
+        run(acting().build());
+
+        assertThat(chat.postedIn("ma-cantine")).singleElement().satisfies(m -> {
+            assertThat(m.marker().orElseThrow().incidentIds()).containsExactly(103L);
+            assertThat(m.text()).contains("token-103").doesNotContain("token-101");
+        });
+        assertThat(gitguardian.sharesCreated).doesNotContain(101L);
+        assertThat(journal.entries).filteredOn(e -> e.action() == JournalAction.TEAM_NOTIFIED
+                && e.incidentIds().equals(List.of(101L))).singleElement()
+                .satisfies(e -> assertThat(e.deadline()).contains(LocalDate.of(2026, 12, 2)));
+    }
+
+    @Test
+    void aLinkToAnotherIncidentWhoseIdStartsTheSameIsNotEvidence() {
+        setUp(List.of(incident(2146, Severity.HIGH, "2026-06-20T10:00:00Z").repository(CANTINE).build()));
+        chat.humanMessage("domaine-secu", "vu https://dashboard.gitguardian.com/workspace/8/incidents/21460 et "
+                + "SEC-2146, commit a2146b, le 2146-01-01", Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(run(acting().build()).groups().get(0).outcome()).isEqualTo(GroupOutcome.NOTIFIED);
+
+        setUp(List.of(incident(2147, Severity.HIGH, "2026-06-20T10:00:00Z").repository(CANTINE).build()));
+        chat.humanMessage("domaine-secu", "équipe prévenue pour l'incident #2147", Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(run(acting().build()).groups()).filteredOn(g -> g.incidents().get(0).incident().id() == 2147L)
+                .singleElement().extracting(GroupResult::outcome).isEqualTo(GroupOutcome.ALREADY_HANDLED);
+    }
+
+    @Test
+    void oneRepositoryThatFailsDoesNotBlockTheOthers() {
+        setUp(backlog());
+        chat.add("startups", "aidants-connect", ChannelVisibility.PRIVATE);
+        failures.failAt = 1; // the first side effect: sharing aidants' incident
+        TriageResult result = run(acting().build());
+
+        assertThat(result.groups()).extracting(GroupResult::outcome).containsExactly(
+                GroupOutcome.FAILED, GroupOutcome.NOTIFIED, GroupOutcome.UNMAPPED);
+        assertThat(result.groups().get(0).reason()).contains("injected failure", "rerun");
+        assertThat(chat.postedIn("ma-cantine")).hasSize(1);
+        failures.failAt = 0;
+        assertThat(run(acting().build()).groups().get(0).outcome()).isEqualTo(GroupOutcome.NOTIFIED);
+    }
+
+    @Test
+    void anIncidentSomeoneElseTookAfterAnInterruptedRunIsLeftAlone() {
+        setUp(backlog());
+        journal.entries.add(JournalEntry.builder().at(Instant.parse("2026-11-25T10:00:00Z"))
+                .action(JournalAction.LEAD_CLAIMED).addIncidentIds(102L).repository(AIDANTS.path()).build());
+        gitguardian.incidents.put(102L, Incident.builder().from(gitguardian.incidents.get(102L))
+                .status(dev.vigie.incident.IncidentStatus.ASSIGNED).assigneeEmail("colleague@example.org").build());
+
+        TriageResult result = run(acting().assignTo("ops@example.org").build());
+
+        assertThat(result.groups()).extracting(g -> g.repository().orElseThrow().path())
+                .doesNotContain("betagouv/aidants-connect");
+        assertThat(gitguardian.assigned).doesNotContainKey(102L);
     }
 }

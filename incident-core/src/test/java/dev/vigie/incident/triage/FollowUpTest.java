@@ -142,4 +142,20 @@ class FollowUpTest {
             }
         }
     }
+
+    @Test
+    void aChannelThatWentPublicGetsDashboardLinksNotShareLinks() {
+        notifyTeams(BacklogTriageTest.backlog());
+        chat.add("startups", "ma-cantine", ChannelVisibility.PUBLIC);
+        chat.messages.put("ch-ma-cantine", new ArrayList<>(chat.postedIn("ma-cantine")));
+        clock.advance(Duration.ofDays(8));
+        int before = chat.posted.size();
+
+        ReminderResult cantine = followUp(false).reminders().stream().filter(r -> r.team().equals("ma-cantine"))
+                .findFirst().orElseThrow();
+
+        assertThat(cantine.actions()).anyMatch(a -> a.contains("not private any more"));
+        assertThat(newPosts(before)).filteredOn(m -> m.channelId().equals("ch-ma-cantine")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("workspace/8/incidents/101").doesNotContain("/share/"));
+    }
 }
