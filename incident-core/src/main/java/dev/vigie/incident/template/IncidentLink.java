@@ -3,7 +3,6 @@ package dev.vigie.incident.template;
 import dev.vigie.incident.Incident;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 /**
  * One incident as a line of a message: a link and what the reader needs to recognise it. The URL is inserted raw
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public record IncidentLink(long id, String detector, String date, String severity, String url) {
 
-    private static final Pattern PLAIN_URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /** A link to {@code url} for {@code incident}. */
@@ -29,6 +27,6 @@ public record IncidentLink(long id, String detector, String date, String severit
 
     /** Whether {@link #url()} may be inserted raw into Markdown. */
     boolean plainUrl() {
-        return PLAIN_URL.matcher(url).matches();
+        return MarkdownEscaper.isPlainUrl(url);
     }
 }

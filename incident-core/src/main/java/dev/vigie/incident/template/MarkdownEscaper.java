@@ -7,8 +7,19 @@ package dev.vigie.incident.template;
 public final class MarkdownEscaper {
 
     private static final String SPECIALS = "\\`*_[]<>|!";
+    private static final java.util.regex.Pattern PLAIN_URL =
+            java.util.regex.Pattern.compile("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+");
 
     private MarkdownEscaper() {}
+
+    /**
+     * Whether a URL may go raw into Markdown (a link target, a bare link): http(s), and none of the characters that
+     * could close the link or start markup. Outside URLs (an export file's) can be anything, {@code javascript:}
+     * included.
+     */
+    public static boolean isPlainUrl(String url) {
+        return url != null && PLAIN_URL.matcher(url).matches();
+    }
 
     /** Escapes {@code text} for a Markdown report; {@code null} gives {@code ""}. */
     public static String escape(String text) {

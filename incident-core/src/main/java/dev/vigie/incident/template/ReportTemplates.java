@@ -95,7 +95,7 @@ public final class ReportTemplates {
         scope.put("alertSla", fr ? proposal.level().frenchSla() : proposal.level().sla());
         scope.put("alertReason", proposal.reason());
         scope.put("gitguardianUrl", incident.gitguardianUrl()
-                .filter(url -> url.matches("https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+"))
+                .filter(MarkdownEscaper::isPlainUrl)
                 .orElse(""));
         scope.put("occurrenceCount", incident.occurrencesCount());
         scope.put("occurrences", occurrences(incident.occurrences()));

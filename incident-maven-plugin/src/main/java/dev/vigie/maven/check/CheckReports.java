@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.incident.Incident;
+import dev.vigie.incident.template.MarkdownEscaper;
 import dev.vigie.incident.Occurrence;
 import dev.vigie.incident.Severity;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes the three reports of {@code incident:check} (conventions.md 2.9), before the build fails:
@@ -220,19 +220,21 @@ public final class CheckReports {
         md.append("|---:|---|---|---|---|---|---|---|---|\n");
         for (Evaluated e : rows) {
             Incident i = e.incident();
-            String files = i.occurrences().stream().map(o -> "`" + cell(o.filePath())
-                    + (o.line().isPresent() ? ":" + o.line().getAsInt() : "") + "`").distinct().limit(3)
+            String files = i.occurrences().stream().map(o -> cell(o.filePath())
+                    + (o.line().isPresent() ? ":" + o.line().getAsInt() : "")).distinct().limit(3)
                     .reduce((a, b) -> a + ", " + b).orElse(i.occurrencesCount() + " occurrence(s)");
             md.append("| ").append(i.id()).append(" | ").append(i.severity().apiName()).append(" | ")
                     .append(i.status().name()).append(" | ").append(e.proposal().level().name()).append(" | ")
                     .append(cell(i.detectorDisplayName())).append(" | ").append(DAY.format(i.date())).append(" | ")
                     .append(files).append(" | ").append(cell(e.note().orElse(""))).append(" | ")
-                    .append(i.gitguardianUrl().map(u -> "[dashboard](" + u + ")").orElse("")).append(" |\n");
+                    .append(i.gitguardianUrl().filter(MarkdownEscaper::isPlainUrl).map(u -> "[dashboard](" + u + ")")
+                            .orElse("")).append(" |\n");
         }
         md.append('\n');
     }
 
+    /** Outside text in the summary: one line, no table break, no code span, link, image or HTML. */
     private static String cell(String text) {
-        return Optional.ofNullable(text).orElse("").replace("|", "\\|").replace("\n", " ");
+        return MarkdownEscaper.escape(text);
     }
 }

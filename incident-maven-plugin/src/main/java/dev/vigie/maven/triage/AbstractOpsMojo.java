@@ -7,9 +7,12 @@ import dev.vigie.incident.directory.DirectoryFormatException;
 import dev.vigie.incident.directory.TeamChat;
 import dev.vigie.incident.directory.TeamDirectory;
 import dev.vigie.incident.directory.TeamDirectoryLoader;
+import dev.vigie.incident.journal.JournalFormatException;
 import dev.vigie.incident.journal.JsonlJournal;
 import dev.vigie.incident.port.Chat;
 import dev.vigie.incident.template.Language;
+import dev.vigie.incident.template.TemplateException;
+import dev.vigie.incident.triage.JournalWriteException;
 import dev.vigie.incident.triage.TriageException;
 import dev.vigie.incident.triage.Workflow;
 import dev.vigie.maven.support.AbstractIncidentMojo;
@@ -207,8 +210,14 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
 
     /** Maps what the workflow can throw to messages that say what to do. */
     MojoExecutionException failure(RuntimeException error) {
-        if (error instanceof TriageException) {
+        if (error instanceof TriageException || error instanceof JournalWriteException
+                || error instanceof JournalFormatException || error instanceof TemplateException
+                || error instanceof DirectoryFormatException) {
             return new MojoExecutionException(error.getMessage(), error);
+        }
+        if (error instanceof UncheckedIOException) {
+            return new MojoExecutionException("Vigie could not read or write a local file: " + error.getMessage(),
+                    error);
         }
         if (error instanceof MattermostException) {
             return new MojoExecutionException("Mattermost: " + error.getMessage()

@@ -1,11 +1,16 @@
 package dev.vigie.maven.triage;
 
+import dev.vigie.incident.RepositoryRef;
 import dev.vigie.incident.directory.TeamDirectory;
 import dev.vigie.incident.triage.BacklogTriage;
+import dev.vigie.incident.triage.GroupOutcome;
+import dev.vigie.incident.triage.GroupResult;
 import dev.vigie.incident.triage.ResultTable;
 import dev.vigie.incident.triage.TriageOptions;
 import dev.vigie.incident.triage.TriageResult;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -102,6 +107,12 @@ public class TriageMojo extends AbstractOpsMojo {
             throw failure(e);
         }
         ResultTable.triage(result).forEach(getLog()::info);
+        List<GroupResult> failed = result.withOutcome(GroupOutcome.FAILED);
+        if (!failed.isEmpty()) {
+            throw new MojoExecutionException(failed.size() + " repository(ies) could not be worked: "
+                    + failed.stream().map(g -> g.repository().map(RepositoryRef::path).orElse("?") + ": " + g.reason())
+                            .collect(Collectors.joining("; ")));
+        }
     }
 
     private static String blankToNull(String value) {

@@ -58,8 +58,8 @@ class CheckReportsTest {
     }
 
     @Test
-    void markdownEscapesPipesInCells() {
-        assertThat(CheckReports.markdown(result())).contains("| Det \\| aws_iam |")
+    void markdownEscapesOutsideTextInCells() {
+        assertThat(CheckReports.markdown(result())).contains("| Det \\| aws\\_iam |")
                 .contains("| 1 | critical | TRIGGERED |");
     }
 }

@@ -17,8 +17,10 @@ import mockwebserver3.RecordedRequest;
 final class FakeMattermostServer extends Dispatcher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BOT = "vigiebotxxxxxxxxxxxxxxxxxx";
 
-    record StoredPost(String id, String channelId, String message, String rootId, String marker, long createAt) {}
+    record StoredPost(String id, String channelId, String userId, String message, String rootId, String marker,
+            long createAt) {}
 
     final Map<String, ObjectNode> channels = new LinkedHashMap<>();
     final List<StoredPost> posts = new ArrayList<>();
@@ -37,7 +39,7 @@ final class FakeMattermostServer extends Dispatcher {
 
     void humanPost(String team, String channel, String message, long createAt) {
         posts.add(new StoredPost("human" + posts.size(), channels.get(team + "/" + channel).get("id").asText(),
-                message, "", null, createAt));
+                "someonexxxxxxxxxxxxxxxxxxx", message, "", null, createAt));
     }
 
     List<StoredPost> postsIn(String team, String channel) {
@@ -51,7 +53,7 @@ final class FakeMattermostServer extends Dispatcher {
         String path = request.getUrl().encodedPath();
         String[] p = path.split("/");
         if (path.equals("/api/v4/users/me")) {
-            return json(JSON.createObjectNode().put("id", "vigiebotxxxxxxxxxxxxxxxxxx").put("username", "vigie"));
+            return json(JSON.createObjectNode().put("id", BOT).put("username", "vigie"));
         }
         if (path.matches("/api/v4/teams/name/[^/]+/channels/name/[^/]+")) {
             ObjectNode channel = channels.get(p[5] + "/" + p[8]);
@@ -65,7 +67,7 @@ final class FakeMattermostServer extends Dispatcher {
         if (method.equals("POST") && path.equals("/api/v4/posts")) {
             JsonNode body = FakeGitGuardianServer.read(request);
             StoredPost post = new StoredPost(("post" + posts.size() + "xxxxxxxxxxxxxxxxxxxxxxxxxx").substring(0, 26),
-                    body.get("channel_id").asText(), body.get("message").asText(),
+                    body.get("channel_id").asText(), BOT, body.get("message").asText(),
                     body.path("root_id").asText(""), body.path("props").path("vigie_marker").asText(null),
                     clock.getAsLong());
             posts.add(post);
@@ -91,6 +93,7 @@ final class FakeMattermostServer extends Dispatcher {
 
     private static ObjectNode toJson(StoredPost post) {
         ObjectNode node = JSON.createObjectNode().put("id", post.id()).put("channel_id", post.channelId())
+                .put("user_id", post.userId())
                 .put("message", post.message()).put("root_id", post.rootId()).put("create_at", post.createAt())
                 .put("update_at", post.createAt()).put("delete_at", 0).put("type", "");
         ObjectNode props = node.putObject("props");

@@ -79,11 +79,16 @@ public final class MattermostChat implements Chat {
 
     /**
      * Every live message posted at or after {@code since}, oldest first and complete (paging past the server's
-     * 1,000-post cap of {@code since} reads).
+     * 1,000-post cap of {@code since} reads). A marker prop counts only on posts of Vigie's own account: anybody can
+     * set a prop through the API, and a forged marker must not make Vigie believe a team was told.
      */
     @Override
     public List<ChatMessage> messagesSince(ChatChannel channel, Instant since) {
-        return client.getAllPostsSince(channel.id(), since).stream().map(MattermostChat::toMessage)
+        List<Post> posts = client.getAllPostsSince(channel.id(), since);
+        boolean anyMarker = posts.stream().anyMatch(post -> post.stringProp(MARKER_PROP).isPresent());
+        String me = anyMarker ? myId() : "";
+        return posts.stream()
+                .map(post -> toMessage(post, anyMarker && post.userId().equals(me)))
                 .collect(Collectors.toUnmodifiableList());
     }
 
@@ -139,13 +144,17 @@ public final class MattermostChat implements Chat {
     }
 
     static ChatMessage toMessage(Post post) {
+        return toMessage(post, true);
+    }
+
+    static ChatMessage toMessage(Post post, boolean ownPost) {
         return ChatMessage.builder()
                 .id(post.id())
                 .channelId(post.channelId())
                 .text(post.message())
                 .createdAt(post.createdAt())
                 .rootId(Optional.of(post.rootId()).filter(id -> !id.isEmpty()))
-                .marker(post.stringProp(MARKER_PROP).flatMap(Marker::decode))
+                .marker(ownPost ? post.stringProp(MARKER_PROP).flatMap(Marker::decode) : Optional.empty())
                 .build();
     }
 

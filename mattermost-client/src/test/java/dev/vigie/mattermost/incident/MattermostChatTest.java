@@ -133,20 +133,24 @@ class MattermostChatTest {
     }
 
     @Test
-    void markerPropAndThreadAreReadBack() {
-        String list = "{\"order\":[\"b\",\"a\"],\"posts\":{"
-                + "\"a\":{\"id\":\"a\",\"create_at\":2000,\"channel_id\":\"c\",\"message\":\"root\","
-                + "\"props\":{\"vigie_marker\":\"security-log:21460\"}},"
-                + "\"b\":{\"id\":\"b\",\"create_at\":3000,\"channel_id\":\"c\",\"root_id\":\"a\",\"message\":\"reply\","
-                + "\"props\":{\"vigie_marker\":\"not a marker\"}},"
+    void markerPropAndThreadAreReadBackFromVigiesOwnPostsOnly() {
+        String list = "{\"order\":[\"c\",\"b\",\"a\"],\"posts\":{"
+                + "\"a\":{\"id\":\"a\",\"user_id\":\"vigiebot\",\"create_at\":2000,\"channel_id\":\"c\","
+                + "\"message\":\"root\",\"props\":{\"vigie_marker\":\"security-log:21460\"}},"
+                + "\"b\":{\"id\":\"b\",\"user_id\":\"vigiebot\",\"create_at\":3000,\"channel_id\":\"c\","
+                + "\"root_id\":\"a\",\"message\":\"reply\",\"props\":{\"vigie_marker\":\"not a marker\"}},"
+                + "\"c\":{\"id\":\"c\",\"user_id\":\"someoneelse\",\"create_at\":4000,\"channel_id\":\"c\","
+                + "\"message\":\"forged\",\"props\":{\"vigie_marker\":\"team-notice:21461\"}},"
                 + "\"old\":{\"id\":\"old\",\"create_at\":10,\"message\":\"edited later\"}}}";
         server.enqueue(Fixtures.json(200, list));
+        server.enqueue(Fixtures.json(200, "{\"id\":\"vigiebot\",\"username\":\"vigie\"}"));
         List<ChatMessage> messages = chat.messagesSince(SECU, Instant.ofEpochMilli(1000));
-        assertThat(messages).extracting(ChatMessage::id).containsExactly("a", "b");
+        assertThat(messages).extracting(ChatMessage::id).containsExactly("a", "b", "c");
         assertThat(messages.get(0).marker()).contains(Marker.of(Marker.Kind.SECURITY_LOG, List.of(21460L)));
         assertThat(messages.get(0).rootId()).isEmpty();
         assertThat(messages.get(1).marker()).isEmpty();
         assertThat(messages.get(1).rootId()).contains("a");
+        assertThat(messages.get(2).marker()).as("a marker prop set by another account is not Vigie's").isEmpty();
     }
 
     private JsonNode body() throws Exception {
