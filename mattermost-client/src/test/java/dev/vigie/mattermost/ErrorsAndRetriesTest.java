@@ -20,26 +20,16 @@ import dev.vigie.mattermost.model.AppError;
 import dev.vigie.mattermost.model.CreatePost;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ErrorsAndRetriesTest {
+class ErrorsAndRetriesTest extends MockServerTest {
 
-    private final MockWebServer server = new MockWebServer();
-    private final TestSupport support = new TestSupport();
     private MattermostClient client;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
+    void connect() {
         client = support.client(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private static MockResponse rateLimited() {

@@ -5,27 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigie.mattermost.model.Post;
 import java.time.Instant;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PostReadingTest {
+class PostReadingTest extends MockServerTest {
 
     private static final long T0 = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
-
-    private final MockWebServer server = new MockWebServer();
-    private final TestSupport support = new TestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void sinceReadUnderTheCapIsUsedAsIs() {

@@ -12,28 +12,18 @@ import dev.vigie.mattermost.model.Post;
 import dev.vigie.mattermost.model.User;
 import java.time.Instant;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Method, path, query, headers and JSON body of every call. */
-class RequestShapeTest {
+class RequestShapeTest extends MockServerTest {
 
-    private final MockWebServer server = new MockWebServer();
-    private final TestSupport support = new TestSupport();
     private MattermostClient client;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start();
+    void connect() {
         client = support.client(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private RecordedRequest take() throws Exception {

@@ -9,26 +9,10 @@ import dev.vigie.mattermost.model.PostSearch;
 import dev.vigie.mattermost.model.PostSearchResults;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SearchTest {
-
-    private final MockWebServer server = new MockWebServer();
-    private final TestSupport support = new TestSupport();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class SearchTest extends MockServerTest {
 
     private static String results(long... createAts) {
         StringBuilder order = new StringBuilder();
