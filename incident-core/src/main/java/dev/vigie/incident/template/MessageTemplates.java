@@ -34,8 +34,12 @@ public final class MessageTemplates {
         ESCALATION;
 
         String file(Language language) {
-            return "/dev/vigie/incident/template/messages/" + name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
-                    + language.code() + ".mustache";
+            return "/dev/vigie/incident/template/messages/" + baseName() + "." + language.code() + ".mustache";
+        }
+
+        /** {@code team-notice}, {@code security-log}, …: the name of a user's override file, without extension. */
+        public String baseName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -68,6 +72,29 @@ public final class MessageTemplates {
         Map<Kind, Mustache> copy = new EnumMap<>(templates);
         copy.put(kind, renderer().file(file));
         return new MessageTemplates(language, copy);
+    }
+
+    /**
+     * A copy that renders each message from {@code <folder>/<name>.mustache} where the user wrote such a file
+     * ({@code team-notice.mustache}, {@code security-log.mustache}, {@code lead-claim.mustache},
+     * {@code reminder.mustache}, {@code reminder-log.mustache}, {@code escalation.mustache}); the built-in text
+     * stays for the others.
+     *
+     * @throws TemplateException when the folder does not exist, or a file in it cannot be read or compiled
+     */
+    public MessageTemplates withOverrides(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new TemplateException("Message template folder " + folder + " does not exist: create it with files "
+                    + "named like team-notice.mustache, or unset the folder to use the built-in messages.", null);
+        }
+        MessageTemplates result = this;
+        for (Kind kind : Kind.values()) {
+            Path file = folder.resolve(kind.baseName() + ".mustache");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                result = result.withOverride(kind, file);
+            }
+        }
+        return result;
     }
 
     public Language language() {

@@ -105,4 +105,16 @@ class MessageTemplatesTest {
         assertThat(Language.parse(" EN ")).isEqualTo(Language.EN);
         assertThatThrownBy(() -> Language.parse("de")).hasMessageContaining("fr or en");
     }
+
+    @Test
+    void aFolderOverridesTheMessagesItHasFilesFor(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("security-log.mustache"), "Équipe {{team}} prévenue ({{count}}).");
+        MessageTemplates templates = MessageTemplates.builtIn(Language.FR).withOverrides(dir);
+        assertThat(templates.render(Kind.SECURITY_LOG, REPO, "Ma Cantine", "c", shareLinks, DEADLINE, false))
+                .isEqualTo("Équipe Ma Cantine prévenue (2).");
+        assertThat(templates.render(Kind.TEAM_NOTICE, REPO, "Ma Cantine", "c", shareLinks, DEADLINE, false))
+                .startsWith(":wave: Gestion du backlog Git Guardian:wave:");
+        assertThatThrownBy(() -> MessageTemplates.builtIn(Language.FR).withOverrides(dir.resolve("none")))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("team-notice.mustache");
+    }
 }

@@ -11,6 +11,7 @@ import dev.vigie.incident.journal.JournalFormatException;
 import dev.vigie.incident.journal.JsonlJournal;
 import dev.vigie.incident.port.Chat;
 import dev.vigie.incident.template.Language;
+import dev.vigie.incident.template.MessageTemplates;
 import dev.vigie.incident.template.TemplateException;
 import dev.vigie.incident.triage.JournalWriteException;
 import dev.vigie.incident.triage.TriageException;
@@ -111,6 +112,17 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
     String lang = "fr";
 
     /**
+     * A folder of Mustache files replacing the built-in messages they are named after: {@code team-notice.mustache},
+     * {@code security-log.mustache}, {@code lead-claim.mustache}, {@code reminder.mustache},
+     * {@code reminder-log.mustache}, {@code escalation.mustache}. Outside values in them are escaped as in the
+     * built-in ones. Unset: the built-in messages of {@code incident.lang}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "incident.messageTemplates")
+    File messageTemplates;
+
+    /**
      * The append-only record of every action, so that a rerun never acts twice.
      *
      * @since 0.1.0
@@ -198,6 +210,19 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
     String securityChannel(TeamDirectory teams) {
         return securityChannel != null && !securityChannel.isBlank() ? securityChannel.trim()
                 : teams.chat().securityChannel().orElse("domaine-secu");
+    }
+
+    /** The messages to post: the built-in ones of the language, with the user's overrides. */
+    MessageTemplates messages() throws MojoExecutionException {
+        MessageTemplates templates = MessageTemplates.builtIn(language());
+        if (messageTemplates == null) {
+            return templates;
+        }
+        try {
+            return templates.withOverrides(resolve(messageTemplates));
+        } catch (TemplateException e) {
+            throw new MojoExecutionException(e.getMessage() + " (incident.messageTemplates)", e);
+        }
     }
 
     Language language() throws MojoExecutionException {

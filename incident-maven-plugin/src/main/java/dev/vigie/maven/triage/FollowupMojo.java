@@ -34,7 +34,7 @@ public class FollowupMojo extends AbstractOpsMojo {
                 + "Follow-up of the team messages in the journal, from " + sourceDescription());
         FollowUpResult result;
         try {
-            result = new FollowUp(workflow(teams)).run(options);
+            result = new FollowUp(workflow(teams), messages()).run(options);
         } catch (RuntimeException e) {
             throw failure(e);
         }

@@ -102,7 +102,7 @@ public class TriageMojo extends AbstractOpsMojo {
                 + " ticket(s), deadline " + deadlineDays + " days, security channel ~" + options.securityChannel());
         TriageResult result;
         try {
-            result = new BacklogTriage(workflow(teams)).run(options);
+            result = new BacklogTriage(workflow(teams), messages()).run(options);
         } catch (RuntimeException e) {
             throw failure(e);
         }

@@ -182,6 +182,22 @@ class TriageEndToEndTest {
     }
 
     @Test
+    void theOpsTeamsOwnTeamMessageReplacesTheBuiltInOne() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("messages"));
+        Files.writeString(templates.resolve("team-notice.mustache"),
+                "Bonjour {{team}}, merci de traiter avant le {{deadline}} :{{#links}} {{{url}}}{{/links}}");
+        TriageMojo mojo = triage(false);
+        mojo.messageTemplates = templates.toFile();
+        mojo.execute();
+
+        assertThat(mattermost.postsIn("startups", "ma-cantine")).singleElement().satisfies(post -> assertThat(
+                post.message()).startsWith("Bonjour Ma Cantine, merci de traiter avant le jeudi 3 décembre 2026 : "
+                        + "https://dashboard.gitguardian.com/share/incidents/token-502"));
+        assertThat(mattermost.postsIn("incubateur", "domaine-secu")).singleElement()
+                .satisfies(post -> assertThat(post.message()).startsWith("J'ai prévenu l'équipe Ma Cantine"));
+    }
+
+    @Test
     void aMissingDirectorySaysHowToProvideOne() throws Exception {
         Files.delete(dir.resolve("teams.yaml"));
         assertThatThrownBy(() -> triage(true).execute()).isInstanceOf(MojoExecutionException.class)
