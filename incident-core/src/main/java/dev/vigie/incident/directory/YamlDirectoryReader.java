@@ -1,7 +1,6 @@
 package dev.vigie.incident.directory;
 
 import dev.vigie.incident.RepositoryRef;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,18 +73,21 @@ public final class BacklogTriage {
         List<String> warnings = new ArrayList<>();
         ChatSide chat = ChatSide.open(workflow, options, warnings);
         PriorNotices notices = chat.priorNotices(journal, backlog, options);
+        Map<Long, AlertProposal> proposals = new HashMap<>();
+        backlog.forEach(i -> proposals.put(i.id(), workflow.classifier().classify(i)));
+        TriageRun run = new TriageRun(options, today, notices, chat, messages, proposals);
 
         TriageResult.Builder result = TriageResult.builder().dryRun(options.dryRun()).startedAt(startedAt)
                 .backlogSize(backlog.size()).addAllWarnings(warnings);
         int budget = options.max();
         int position = 0;
-        for (List<Incident> group : groups(backlog, options)) {
+        for (List<Incident> group : groups(backlog, run)) {
             position++;
             Optional<RepositoryRef> repository = group.get(0).repository();
             List<IncidentLine> lines = new ArrayList<>();
             List<Incident> todo = new ArrayList<>();
             for (Incident incident : group) {
-                IncidentLine line = IncidentLine.of(incident, workflow.classifier().classify(incident));
+                IncidentLine line = IncidentLine.of(incident, run.proposal(incident));
                 Optional<String> handled = notices.completedByVigie(incident, hasNotes())
                         ? Optional.of("already notified by Vigie (journal)")
                         : notices.startedByVigie(incident) ? Optional.empty() : notices.toldInSecurityChannel(incident);
@@ -110,7 +114,7 @@ public final class BacklogTriage {
             AlertLevel level = lines.stream().anyMatch(l -> l.proposal().level() == AlertLevel.RED
                     && l.skippedBecause().isEmpty()) ? AlertLevel.RED : AlertLevel.ORANGE;
             try {
-                result.addGroups(work(out, repository, todo, level, notices, chat, messages, options, today));
+                result.addGroups(work(out, repository, todo, level, run));
             } catch (JournalWriteException | TriageException fatal) {
                 throw fatal;
             } catch (RuntimeException failure) {
@@ -123,8 +127,9 @@ public final class BacklogTriage {
     }
 
     private GroupResult work(GroupResult.Builder out, Optional<RepositoryRef> repository, List<Incident> todo,
-            AlertLevel level, PriorNotices notices, ChatSide chat, MessageTemplates messages, TriageOptions options,
-            LocalDate today) {
+            AlertLevel level, TriageRun run) {
+        TriageOptions options = run.options();
+        ChatSide chat = run.chat();
         if (repository.isEmpty()) {
             return out.outcome(GroupOutcome.UNMAPPED)
                     .reason("GitGuardian did not say which repository these incidents belong to: open them in the "
@@ -168,7 +173,7 @@ public final class BacklogTriage {
                             + "channel (or a direct message), or allow it with incident.allowPublicChannel=true.")
                     .build();
         }
-        NoticePlan plan = NoticePlan.of(repository.get(), team, where, todo, notices, options, today);
+        NoticePlan plan = NoticePlan.of(repository.get(), team, where, todo, run.notices(), options, run.today());
         out.deadline(plan.deadline());
         if (options.dryRun()) {
             return out.outcome(GroupOutcome.PLANNED).addAllActions(plan.describe(options, channel.isPresent()))
@@ -177,7 +182,7 @@ public final class BacklogTriage {
                             : "Ready to notify the team.")
                     .build();
         }
-        List<String> done = new NoticeSteps(workflow, chat, messages, notices, options).execute(plan, channel.get());
+        List<String> done = new NoticeSteps(workflow, run).execute(plan, channel.get());
         return out.outcome(GroupOutcome.NOTIFIED).addAllActions(done)
                 .reason(level == AlertLevel.RED
                         ? "Team notified; RED proposed: a message is not enough, call the team now (contact plan)."
@@ -208,13 +213,12 @@ public final class BacklogTriage {
     }
 
     /** Groups by repository in the order of each group's first incident; RED groups first when asked. */
-    private List<List<Incident>> groups(List<Incident> backlog, TriageOptions options) {
+    private static List<List<Incident>> groups(List<Incident> backlog, TriageRun run) {
         Map<Optional<RepositoryRef>, List<Incident>> byRepository = backlog.stream()
                 .collect(Collectors.groupingBy(Incident::repository, LinkedHashMap::new, Collectors.toList()));
         List<List<Incident>> groups = new ArrayList<>(byRepository.values());
-        if (options.redFirst()) {
-            groups.sort(Comparator.comparing(g -> g.stream()
-                    .noneMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED)));
+        if (run.options().redFirst()) {
+            groups.sort(Comparator.comparing(g -> g.stream().noneMatch(run::red)));
         }
         return groups;
     }

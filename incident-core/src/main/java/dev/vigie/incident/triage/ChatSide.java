@@ -117,7 +117,7 @@ final class ChatSide {
 
     /** The journal and, when a chat is there, the security channel since the oldest leak still to check. */
     PriorNotices priorNotices(List<JournalEntry> journal, List<Incident> backlog, TriageOptions options) {
-        PriorNotices journalOnly = new PriorNotices(journal, List.of(), options.securityChannel());
+        PriorNotices journalOnly = new PriorNotices(journal, options.securityChannel());
         if (security.isEmpty()) {
             return journalOnly;
         }
@@ -126,6 +126,6 @@ final class ChatSide {
                 .map(Incident::date)
                 .min(Instant::compareTo);
         List<ChatMessage> read = oldest.map(from -> messagesSince(security.get(), from)).orElse(List.of());
-        return new PriorNotices(journal, read, options.securityChannel());
+        return journalOnly.withSecurityChannel(read);
     }
 }

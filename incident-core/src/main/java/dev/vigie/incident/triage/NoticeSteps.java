@@ -1,6 +1,5 @@
 package dev.vigie.incident.triage;
 
-import dev.vigie.incident.AlertLevel;
 import dev.vigie.incident.Incident;
 import dev.vigie.incident.port.ChatChannel;
 import dev.vigie.incident.port.ChatMessage;
@@ -29,13 +28,15 @@ final class NoticeSteps {
     private final TriageOptions options;
     private final List<String> done = new ArrayList<>();
 
-    NoticeSteps(Workflow workflow, ChatSide chat, MessageTemplates messages, PriorNotices notices,
-            TriageOptions options) {
+    private final TriageRun run;
+
+    NoticeSteps(Workflow workflow, TriageRun run) {
         this.workflow = workflow;
-        this.chat = chat;
-        this.messages = messages;
-        this.notices = notices;
-        this.options = options;
+        this.run = run;
+        this.chat = run.chat();
+        this.messages = run.messages();
+        this.notices = run.notices();
+        this.options = run.options();
     }
 
     List<String> execute(NoticePlan plan, ChatChannel teamChannel) {
@@ -107,7 +108,7 @@ final class NoticeSteps {
         if (unclaimed.isEmpty()) {
             return;
         }
-        boolean red = unclaimed.stream().anyMatch(i -> workflow.classifier().classify(i).level() == AlertLevel.RED);
+        boolean red = unclaimed.stream().anyMatch(run::red);
         NoticePlan.Unit claim = new NoticePlan.Unit(unclaimed, Optional.empty(), unit.deadline());
         String id = postOnce(ops, Marker.Kind.LEAD_CLAIM, claim, messages.render(Kind.LEAD_CLAIM, plan.repository(),
                 plan.team().name(), ops.name(), dashboardLinks(claim), unit.deadline(), red), null).id();
@@ -140,7 +141,8 @@ final class NoticeSteps {
         IncidentActions actions = workflow.requireActions();
         List<IncidentLink> links = new ArrayList<>();
         for (Incident incident : unit.incidents()) {
-            String url = actions.shareWithFeedback(incident.id());
+            // The listing already says which incidents are shared: only the others cost a share call.
+            String url = incident.shareUrl().orElseGet(() -> actions.shareWithFeedback(incident.id()));
             if (!notices.journalled(incident.id(), JournalAction.SHARED)) {
                 record(JournalAction.SHARED, plan, List.of(incident.id()), unit.deadline(), null, null, null);
             }

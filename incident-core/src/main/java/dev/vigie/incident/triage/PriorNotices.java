@@ -7,7 +7,10 @@ import dev.vigie.incident.port.JournalEntry;
 import dev.vigie.incident.port.Marker;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,14 +22,27 @@ final class PriorNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private final List<JournalEntry> journal;
+    /** The latest journal entry per action and incident: asked for every incident of the backlog, so indexed. */
+    private final Map<JournalAction, Map<Long, JournalEntry>> latest = new EnumMap<>(JournalAction.class);
     private final List<ChatMessage> securityChannel;
     private final String securityChannelName;
 
-    PriorNotices(List<JournalEntry> journal, List<ChatMessage> securityChannel, String securityChannelName) {
-        this.journal = new java.util.ArrayList<>(journal);
-        this.securityChannel = securityChannel;
+    /** What the journal says, before the security channel is read. */
+    PriorNotices(List<JournalEntry> journal, String securityChannelName) {
+        journal.forEach(this::remember);
+        this.securityChannel = List.of();
         this.securityChannelName = securityChannelName;
+    }
+
+    private PriorNotices(PriorNotices journal, List<ChatMessage> securityChannel) {
+        this.latest.putAll(journal.latest);
+        this.securityChannel = securityChannel;
+        this.securityChannelName = journal.securityChannelName;
+    }
+
+    /** The same journal, with the security channel's messages as further evidence. */
+    PriorNotices withSecurityChannel(List<ChatMessage> messages) {
+        return new PriorNotices(this, messages);
     }
 
     /** Whether Vigie's journal records every step of the notice for this incident: nothing is left to do. */
@@ -47,18 +63,14 @@ final class PriorNotices {
      * whose journal is not here; empty when there is none.
      */
     Optional<String> toldInSecurityChannel(Incident incident) {
-        // Whole tokens only: incident 2146 is not in a link to incident 21460, nor in a date like 2146-01-01.
-        Pattern id = Pattern.compile("(?<![\\w/-])#?" + incident.id() + "(?![\\w-])");
+        Pattern mention = mentionOf(incident);
         for (ChatMessage message : securityChannel) {
             if (message.createdAt().isBefore(incident.date())) {
                 continue;
             }
             Optional<Marker> marker = message.marker();
-            boolean matches = marker.map(m -> m.incidentIds().contains(incident.id())).orElse(false)
-                    || incident.gitguardianUrl().map(url -> mentions(message.text(), url)).orElse(false)
-                    || incident.shareUrl().map(url -> mentions(message.text(), url)).orElse(false)
-                    || id.matcher(message.text()).find();
-            if (matches) {
+            if (marker.map(m -> m.incidentIds().contains(incident.id())).orElse(false)
+                    || mention.matcher(message.text()).find()) {
                 return Optional.of("already mentioned in ~" + securityChannelName + " on "
                         + DAY.format(message.createdAt()) + (marker.isPresent() ? " by Vigie" : ""));
             }
@@ -66,28 +78,30 @@ final class PriorNotices {
         return Optional.empty();
     }
 
-    /** Takes an entry this run just wrote into account. */
-    void remember(JournalEntry entry) {
-        journal.add(entry);
+    /**
+     * The incident's id, dashboard link or share link as a whole token: incident 2146 is not in a link to incident
+     * 21460, nor in a date like 2146-01-01. Compiled once per incident, matched against every message.
+     */
+    private static Pattern mentionOf(Incident incident) {
+        StringBuilder regex = new StringBuilder("(?<![\\w/-])#?").append(incident.id()).append("(?![\\w-])");
+        for (Optional<String> url : List.of(incident.gitguardianUrl(), incident.shareUrl())) {
+            url.ifPresent(u -> regex.append('|').append(Pattern.quote(u)).append("(?![\\w/-])"));
+        }
+        return Pattern.compile(regex.toString());
     }
 
-    /** Whether {@code text} holds {@code url} as a whole link (not as the prefix of a longer one). */
-    private static boolean mentions(String text, String url) {
-        return Pattern.compile(Pattern.quote(url) + "(?![\\w/-])").matcher(text).find();
+    /** Takes an entry this run just wrote into account. */
+    void remember(JournalEntry entry) {
+        Map<Long, JournalEntry> byIncident = latest.computeIfAbsent(entry.action(), a -> new HashMap<>());
+        entry.incidentIds().forEach(id -> byIncident.put(id, entry));
     }
 
     boolean journalled(long incidentId, JournalAction action) {
-        return journal.stream().anyMatch(e -> e.action() == action && e.incidentIds().contains(incidentId));
+        return entry(incidentId, action).isPresent();
     }
 
     /** The latest journal entry of this action that covers the incident. */
     Optional<JournalEntry> entry(long incidentId, JournalAction action) {
-        JournalEntry found = null;
-        for (JournalEntry e : journal) {
-            if (e.action() == action && e.incidentIds().contains(incidentId)) {
-                found = e;
-            }
-        }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(latest.getOrDefault(action, Map.of()).get(incidentId));
     }
 }
