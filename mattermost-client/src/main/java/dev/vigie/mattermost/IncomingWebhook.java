@@ -1,6 +1,5 @@
 package dev.vigie.mattermost;
 
-import dev.vigie.incident.http.Redaction;
 import dev.vigie.mattermost.internal.Api;
 import dev.vigie.mattermost.internal.HttpClients;
 import dev.vigie.mattermost.internal.HttpSettings;
@@ -85,12 +84,7 @@ public final class IncomingWebhook {
          *     {@code /hooks/{id}} URL; the message never shows the hook id
          */
         public IncomingWebhook build() {
-            HttpUrl parsed;
-            try {
-                parsed = HttpClients.siteUrl(url, "Mattermost webhook URL");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(Redaction.redact(e.getMessage()));
-            }
+            HttpUrl parsed = HttpClients.siteUrl(url, "Mattermost webhook URL");
             List<String> segments = parsed.pathSegments();
             if (segments.size() < 2 || !segments.get(segments.size() - 2).equals("hooks")
                     || !segments.get(segments.size() - 1).matches("[A-Za-z0-9]+")) {

@@ -1,26 +1,16 @@
 package dev.vigie.mattermost.internal;
 
 import dev.vigie.incident.http.SecureUrls;
-import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.util.List;
-import okhttp3.Authenticator;
-import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
-/** Validation of the builders' settings and assembly of the OkHttp client. */
+/** Validation of the builders' site URL and token. */
 public final class HttpClients {
 
     /** The default {@code User-Agent}. */
     public static final String DEFAULT_USER_AGENT = "vigie-mattermost-client/0.1";
-
-    static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_READ = Duration.ofSeconds(30);
-    static final Duration DEFAULT_CALL = Duration.ofSeconds(60);
 
     private HttpClients() {}
 
@@ -42,7 +32,8 @@ public final class HttpClients {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(what + " is not a valid URL", e);
+            // not chained: the cause's message quotes the whole URL, which may hold a credential (a webhook id)
+            throw new IllegalArgumentException(what + " is not a valid URL: " + e.getReason());
         }
         SecureUrls.requireHttpsUnlessLoopback(uri, what);
         HttpUrl parsed = HttpUrl.parse(trimmed);
@@ -70,42 +61,5 @@ public final class HttpClients {
             }
         }
         return trimmed;
-    }
-
-    /**
-     * The OkHttp client: derived from {@code base} when given (sharing its pool), else new with default timeouts;
-     * OkHttp's silent retry always off so that one policy decides. For a plain-http (loopback) site the client is
-     * cleartext-only, which spares the TLS set-up (trust store loading) it would never use.
-     */
-    public static OkHttpClient okHttp(
-            boolean cleartext,
-            @Nullable OkHttpClient base,
-            @Nullable Proxy proxy,
-            @Nullable Authenticator proxyAuthenticator,
-            @Nullable Duration connect,
-            @Nullable Duration read,
-            @Nullable Duration call) {
-        OkHttpClient.Builder b = base != null ? base.newBuilder() : new OkHttpClient.Builder()
-                .connectTimeout(DEFAULT_CONNECT).readTimeout(DEFAULT_READ).callTimeout(DEFAULT_CALL);
-        b.retryOnConnectionFailure(false);
-        if (cleartext) {
-            b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
-        }
-        if (connect != null) {
-            b.connectTimeout(connect);
-        }
-        if (read != null) {
-            b.readTimeout(read);
-        }
-        if (call != null) {
-            b.callTimeout(call);
-        }
-        if (proxy != null) {
-            b.proxy(proxy);
-        }
-        if (proxyAuthenticator != null) {
-            b.proxyAuthenticator(proxyAuthenticator);
-        }
-        return b.build();
     }
 }

@@ -5,7 +5,9 @@ import dev.vigie.incident.http.Sleeper;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the concrete builder
  */
 public abstract class HttpSettings<B extends HttpSettings<B>> {
+
+    private static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_CALL = Duration.ofSeconds(60);
 
     private @Nullable OkHttpClient httpClient;
     private @Nullable Proxy proxy;
@@ -103,8 +109,36 @@ public abstract class HttpSettings<B extends HttpSettings<B>> {
      * @param site the (already checked) URL the transport will call
      */
     protected Transport transport(okhttp3.HttpUrl site, String... secrets) {
-        OkHttpClient http = HttpClients.okHttp(!site.isHttps(),
-                httpClient, proxy, proxyAuthenticator, connectTimeout, readTimeout, callTimeout);
-        return new Transport(http, retryPolicy, sleeper, clock, secrets);
+        return new Transport(okHttp(!site.isHttps()), retryPolicy, sleeper, clock, secrets);
+    }
+
+    /**
+     * The OkHttp client: derived from {@link #httpClient(OkHttpClient)} when given (sharing its pool), else new with the default
+     * timeouts; OkHttp's silent retry always off so that one policy decides. For a plain-http (loopback) site the
+     * client is cleartext-only, which spares the TLS set-up (trust store loading) it would never use.
+     */
+    private OkHttpClient okHttp(boolean cleartext) {
+        OkHttpClient.Builder b = httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder()
+                .connectTimeout(DEFAULT_CONNECT).readTimeout(DEFAULT_READ).callTimeout(DEFAULT_CALL);
+        b.retryOnConnectionFailure(false);
+        if (cleartext) {
+            b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
+        if (connectTimeout != null) {
+            b.connectTimeout(connectTimeout);
+        }
+        if (readTimeout != null) {
+            b.readTimeout(readTimeout);
+        }
+        if (callTimeout != null) {
+            b.callTimeout(callTimeout);
+        }
+        if (proxy != null) {
+            b.proxy(proxy);
+        }
+        if (proxyAuthenticator != null) {
+            b.proxyAuthenticator(proxyAuthenticator);
+        }
+        return b.build();
     }
 }

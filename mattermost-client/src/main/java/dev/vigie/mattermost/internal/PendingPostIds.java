@@ -38,11 +38,6 @@ public final class PendingPostIds {
         }
     }
 
-    /** Whether {@code id} has the 26-character id form. */
-    public static boolean isIdForm(String id) {
-        return id.matches("[a-z0-9]{26}");
-    }
-
     private static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder(26);
         int buffer = 0;

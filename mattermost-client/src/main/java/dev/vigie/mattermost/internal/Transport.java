@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -57,11 +56,6 @@ public final class Transport {
         this.secrets = secrets.clone();
     }
 
-    /** The OkHttp client in use. */
-    public OkHttpClient http() {
-        return http;
-    }
-
     /**
      * Sends the request and decodes a 2xx JSON body as {@code type}.
      *
@@ -93,10 +87,9 @@ public final class Transport {
                 Optional<Duration> hint = hint(response);
                 MattermostApiException error = ErrorMapper.map(code, errorBody(response), headers(response),
                         response.header("X-Request-ID"), request.method(), displayPath, hint.orElse(null), secrets);
-                boolean retryable = policy.isRetryableStatus(code) && mayResend(mode, code == 429, start);
-                delay = retryable ? policy.nextDelay(retry, hint, waited, ThreadLocalRandom.current())
-                        : Optional.empty();
-                delay = delay.filter(d -> mode != RetryMode.DEDUPED || code == 429 || inWindow(start, d));
+                delay = policy.isRetryableStatus(code)
+                        ? policy.nextDelay(retry, hint, waited, ThreadLocalRandom.current()) : Optional.empty();
+                delay = delay.filter(d -> mayResend(mode, code == 429, start, d));
                 if (delay.isEmpty()) {
                     throw error;
                 }
@@ -105,10 +98,8 @@ public final class Transport {
                         request.method(), displayPath, code, retry, delay.get().toMillis());
             } catch (IOException e) {
                 boolean notSent = wasNotSent(e);
-                delay = mayResend(mode, notSent, start)
-                        ? policy.nextDelay(retry, Optional.empty(), waited, ThreadLocalRandom.current())
-                        : Optional.empty();
-                delay = delay.filter(d -> mode != RetryMode.DEDUPED || notSent || inWindow(start, d));
+                delay = policy.nextDelay(retry, Optional.empty(), waited, ThreadLocalRandom.current())
+                        .filter(d -> mayResend(mode, notSent, start, d));
                 if (delay.isEmpty()) {
                     throw new MattermostIoException(request.method() + " " + displayPath + " failed: "
                             + e.getClass().getSimpleName() + ": "
@@ -122,10 +113,15 @@ public final class Transport {
         }
     }
 
-    private boolean mayResend(RetryMode mode, boolean alwaysSafe, Instant start) {
+    /**
+     * Whether the call may be sent again after {@code delay}: {@code alwaysSafe} when the failure guarantees that the
+     * server did nothing (a 429, a connection never made); a {@link RetryMode#DEDUPED} call only while the resend
+     * still falls in the dedupe window.
+     */
+    private boolean mayResend(RetryMode mode, boolean alwaysSafe, Instant start, Duration delay) {
         return switch (mode) {
             case SAFE -> true;
-            case DEDUPED -> alwaysSafe || inWindow(start, Duration.ZERO);
+            case DEDUPED -> alwaysSafe || inWindow(start, delay);
             case UNSAFE -> alwaysSafe;
         };
     }
@@ -144,13 +140,10 @@ public final class Transport {
         return RetryAfter.seconds(response.header("X-RateLimit-Reset"));
     }
 
+    /** The headers, names lower-case (as OkHttp's multimap gives them), without {@code Set-Cookie}. */
     private static Map<String, List<String>> headers(Response response) {
-        Map<String, List<String>> out = new TreeMap<>();
-        response.headers().toMultimap().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("set-cookie")) {
-                out.put(name.toLowerCase(java.util.Locale.ROOT), values);
-            }
-        });
+        Map<String, List<String>> out = response.headers().toMultimap();
+        out.remove("set-cookie");
         return out;
     }
 
