@@ -11,8 +11,11 @@ public final class Redaction {
     /** What a removed credential is replaced with. */
     public static final String MASK = "****";
 
-    private static final Pattern SHARE_LINK = Pattern.compile("https?://[^\\s\"'<>]*/share/incidents/[^\\s\"'<>)]+");
-    private static final Pattern WEBHOOK = Pattern.compile("(https?://[^\\s\"'<>]*/hooks/)[A-Za-z0-9]+");
+    // Any scheme: a mistyped URL (ftp://…/hooks/<id>) quoted in an error message must not show its credential.
+    private static final Pattern SHARE_LINK = Pattern.compile("[a-z][a-z0-9+.-]*://[^\\s\"'<>]*/share/incidents/[^\\s\"'<>)]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEBHOOK = Pattern.compile("([a-z][a-z0-9+.-]*://[^\\s\"'<>]*/hooks/)[A-Za-z0-9]+",
+            Pattern.CASE_INSENSITIVE);
 
     private Redaction() {}
 

@@ -95,6 +95,7 @@ class RetryAndHeadersTest {
                 + "https://chat.example.org/hooks/xyz123abc end";
         assertThat(Redaction.redact(text, "abcd1234"))
                 .isEqualTo("key=**** link **** hook https://chat.example.org/hooks/**** end");
+        assertThat(Redaction.redact("ftp://chat.example.org/hooks/xyz123abc")).isEqualTo("ftp://chat.example.org/hooks/****");
         assertThat(Redaction.truncate("abcdef", 3)).isEqualTo("abc… (3 more chars)");
     }
 }
