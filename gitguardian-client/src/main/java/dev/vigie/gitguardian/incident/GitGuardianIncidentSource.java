@@ -23,7 +23,6 @@ import dev.vigie.incident.port.IncidentSource;
 import dev.vigie.incident.port.RepositoryNotFoundException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +44,6 @@ import java.util.stream.Stream;
  */
 public final class GitGuardianIncidentSource implements IncidentSource, IncidentActions {
 
-    // UNKNOWN counts as open: a status the API adds later must not let an incident slip through a gate.
-    private static final Set<IncidentStatus> OPEN =
-            EnumSet.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED, IncidentStatus.UNKNOWN);
     private static final int PER_PAGE = 100;
 
     private final GitGuardianClient client;
@@ -71,7 +67,7 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
             Source source = client.findSource(repository);
             return incidentsOf(source, Optional.of(repository), query);
         }
-        boolean openOnly = OPEN.containsAll(query.statuses());
+        boolean openOnly = openOnly(query.statuses());
         return client.listSources(ListSourcesParams.all()).stream()
                 .filter(s -> openOnly ? s.openIncidentsCount() > 0 : s.openIncidentsCount() + s.closedIncidentsCount() > 0)
                 .flatMap(s -> incidentsOf(s, IncidentMapper.repositoryOf(s), query));
@@ -83,7 +79,7 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
         if (statuses.isEmpty()) {
             return Stream.empty();
         }
-        if (OPEN.containsAll(statuses) && openAtLeast(source, query.minimumSeverity()) == 0) {
+        if (openOnly(statuses) && openAtLeast(source, query.minimumSeverity()) == 0) {
             return Stream.empty();
         }
         ListIncidentsParams.Builder base = ListIncidentsParams.builder()
@@ -105,6 +101,15 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
                     .stream());
         }
         return api.map(i -> IncidentMapper.toIncident(i, repository, Optional.of(source))).filter(query::accepts);
+    }
+
+    /**
+     * Whether only open statuses are asked for, so the source's open count can rule a listing out. Core's
+     * {@link IncidentStatus#isUnresolved()} counts UNKNOWN as open: a status the API adds later must not let an
+     * incident slip through a gate.
+     */
+    private static boolean openOnly(Set<IncidentStatus> statuses) {
+        return statuses.stream().allMatch(IncidentStatus::isUnresolved);
     }
 
     /** Open incidents at or above {@code threshold} according to the source's own counts. */
