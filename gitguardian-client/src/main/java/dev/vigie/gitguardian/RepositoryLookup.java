@@ -21,10 +21,8 @@ final class RepositoryLookup {
     Source find(RepositoryRef repository) {
         List<String> searched = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        // path() always holds a '/' and name() never does: the two terms always differ.
         for (String term : List.of(repository.path(), repository.name())) {
-            if (searched.contains(term)) {
-                continue;
-            }
             searched.add(term);
             List<Source> found = client.listSourcesPage(
                     ListSourcesParams.builder().search(term).perPage(50).build(), Optional.empty()).items();

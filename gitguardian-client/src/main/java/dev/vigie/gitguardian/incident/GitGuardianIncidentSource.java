@@ -67,9 +67,9 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
             Source source = client.findSource(repository);
             return incidentsOf(source, Optional.of(repository), query);
         }
-        boolean openOnly = openOnly(query.statuses());
+        // When only open incidents are asked for, incidentsOf skips a source without any, with no request.
         return client.listSources(ListSourcesParams.all()).stream()
-                .filter(s -> openOnly ? s.openIncidentsCount() > 0 : s.openIncidentsCount() + s.closedIncidentsCount() > 0)
+                .filter(s -> s.openIncidentsCount() + s.closedIncidentsCount() > 0)
                 .flatMap(s -> incidentsOf(s, IncidentMapper.repositoryOf(s), query));
     }
 
@@ -79,7 +79,9 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
         if (statuses.isEmpty()) {
             return Stream.empty();
         }
-        if (openOnly(statuses) && openAtLeast(source, query.minimumSeverity()) == 0) {
+        // Core counts UNKNOWN as unresolved: a status the API adds later must not let an incident slip through.
+        boolean openOnly = statuses.stream().allMatch(IncidentStatus::isUnresolved);
+        if (openOnly && openAtLeast(source, query.minimumSeverity()) == 0) {
             return Stream.empty();
         }
         ListIncidentsParams.Builder base = ListIncidentsParams.builder()
@@ -101,15 +103,6 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
                     .stream());
         }
         return api.map(i -> IncidentMapper.toIncident(i, repository, Optional.of(source))).filter(query::accepts);
-    }
-
-    /**
-     * Whether only open statuses are asked for, so the source's open count can rule a listing out. Core's
-     * {@link IncidentStatus#isUnresolved()} counts UNKNOWN as open: a status the API adds later must not let an
-     * incident slip through a gate.
-     */
-    private static boolean openOnly(Set<IncidentStatus> statuses) {
-        return statuses.stream().allMatch(IncidentStatus::isUnresolved);
     }
 
     /** Open incidents at or above {@code threshold} according to the source's own counts. */
