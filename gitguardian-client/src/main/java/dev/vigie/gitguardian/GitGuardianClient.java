@@ -1,7 +1,6 @@
 package dev.vigie.gitguardian;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.vigie.gitguardian.errors.GitGuardianException;
 import dev.vigie.gitguardian.errors.NotFoundException;
 import dev.vigie.gitguardian.internal.ApiRequest;
@@ -283,7 +282,7 @@ public final class GitGuardianClient {
         if (cursor.isPresent()) {
             request = request.withQuery("cursor", cursor.get());
         }
-        JavaType type = TypeFactory.defaultInstance().constructCollectionType(List.class, item);
+        JavaType type = Json.mapper().getTypeFactory().constructCollectionType(List.class, item);
         return transport.page(request, type);
     }
 
@@ -302,7 +301,7 @@ public final class GitGuardianClient {
      * the URL goes through {@link GitGuardianUrls#apiUrl(String)} ({@code https} unless loopback).
      */
     public static final class Builder {
-        private String baseUrl = GitGuardianUrls.DEFAULT_API_URL;
+        private URI apiUrl = URI.create(GitGuardianUrls.DEFAULT_API_URL);
         private @Nullable String apiKey;
         private @Nullable OkHttpClient httpClient;
         private @Nullable Proxy proxy;
@@ -322,8 +321,7 @@ public final class GitGuardianClient {
 
         /** API URL, SaaS dashboard URL or self-hosted instance URL (see {@link GitGuardianUrls}). */
         public Builder baseUrl(String url) {
-            GitGuardianUrls.apiUrl(url);
-            this.baseUrl = url;
+            this.apiUrl = GitGuardianUrls.apiUrl(url);
             return this;
         }
 
@@ -451,7 +449,6 @@ public final class GitGuardianClient {
                 throw new IllegalStateException("No GitGuardian API key: call apiKey(...) or fromEnv() "
                         + "(GITGUARDIAN_API_KEY)");
             }
-            URI api = GitGuardianUrls.apiUrl(baseUrl);
             OkHttpClient.Builder http = httpClient == null ? new OkHttpClient.Builder() : httpClient.newBuilder();
             boolean fresh = httpClient == null;
             if (connectTimeout != null || fresh) {
@@ -470,10 +467,10 @@ public final class GitGuardianClient {
                 http.proxyAuthenticator(proxyAuthenticator);
             }
             http.retryOnConnectionFailure(false);
-            HttpUrl base = HttpUrl.get(api.toString());
+            HttpUrl base = HttpUrl.get(apiUrl.toString());
             HttpTransport transport = new HttpTransport(http.build(), base, apiKey, userAgent, retryPolicy, sleeper,
                     clock, random);
-            return new GitGuardianClient(transport, api, maxPages);
+            return new GitGuardianClient(transport, apiUrl, maxPages);
         }
 
         private static String defaultUserAgent() {
@@ -485,7 +482,7 @@ public final class GitGuardianClient {
         /** Names the URL; never the key. */
         @Override
         public String toString() {
-            return "GitGuardianClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
+            return "GitGuardianClient.Builder{apiUrl=" + apiUrl + ", apiKey=" + (apiKey == null ? "unset" : "****")
                     + "}";
         }
     }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * re-check results. One value per filter: comma lists are not supported on these routes.
  */
 @Value.Immutable
-public interface ListIncidentsParams {
+public interface ListIncidentsParams extends ListParams {
 
     /** {@code status}. */
     Optional<SecretStatus> status();
@@ -60,17 +60,10 @@ public interface ListIncidentsParams {
     /** {@code resolver_api_token_id} (UUID). */
     Optional<String> resolverApiTokenId();
 
-    /** {@code per_page}, 1–100; 100 by default. */
-    @Value.Default
-    default int perPage() {
-        return 100;
-    }
-
+    @Override
     @Value.Check
     default void check() {
-        if (perPage() < 1 || perPage() > 100) {
-            throw new IllegalArgumentException("per_page must be within 1-100, was " + perPage());
-        }
+        ListParams.super.check();
         if (status().filter(s -> s == SecretStatus.UNKNOWN).isPresent()) {
             throw new IllegalArgumentException("status UNKNOWN cannot be sent: the API knows TRIGGERED, ASSIGNED, "
                     + "RESOLVED, IGNORED (list without a status to see other values)");

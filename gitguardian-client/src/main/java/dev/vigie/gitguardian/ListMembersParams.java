@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** Filters of {@code GET /v1/members} under their exact API names. */
 @Value.Immutable
-public interface ListMembersParams {
+public interface ListMembersParams extends ListParams {
 
     /** {@code search}: part of a name or email. */
     Optional<String> search();
@@ -19,11 +19,6 @@ public interface ListMembersParams {
 
     /** {@code ordering}: {@code id}, {@code created_at}, {@code last_login}, each optionally prefixed by {@code -}. */
     Optional<String> ordering();
-
-    @Value.Default
-    default int perPage() {
-        return 100;
-    }
 
     /** The query parameters, in a stable order. */
     default Map<String, String> toQuery() {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** Filters of {@code GET /v1/sources} under their exact API names (gitguardian-api.md 6.1). No URL filter exists. */
 @Value.Immutable
-public interface ListSourcesParams {
+public interface ListSourcesParams extends ListParams {
 
     /** {@code search}: substring of the name or full name. */
     Optional<String> search();
@@ -35,18 +35,6 @@ public interface ListSourcesParams {
 
     /** {@code ordering}: {@code last_scan_date} or {@code -last_scan_date}. */
     Optional<String> ordering();
-
-    @Value.Default
-    default int perPage() {
-        return 100;
-    }
-
-    @Value.Check
-    default void check() {
-        if (perPage() < 1 || perPage() > 100) {
-            throw new IllegalArgumentException("per_page must be within 1-100, was " + perPage());
-        }
-    }
 
     /** The query parameters, in a stable order. */
     default Map<String, String> toQuery() {

@@ -6,7 +6,6 @@ import dev.vigie.incident.port.RepositoryNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,10 +21,8 @@ final class RepositoryLookup {
     Source find(RepositoryRef repository) {
         List<String> searched = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        // path() always holds a '/' and name() never does: the two terms always differ.
         for (String term : List.of(repository.path(), repository.name())) {
-            if (searched.contains(term)) {
-                continue;
-            }
             searched.add(term);
             List<Source> found = client.listSourcesPage(
                     ListSourcesParams.builder().search(term).perPage(50).build(), Optional.empty()).items();
@@ -65,10 +62,8 @@ final class RepositoryLookup {
 
     /** Whether a source is exactly this repository: full name, or normalised URL. */
     static boolean matches(Source source, RepositoryRef repository) {
-        if (source.fullName().toLowerCase(Locale.ROOT).equals(repository.path())) {
-            return true;
-        }
-        return source.url().flatMap(RepositoryRef::parse).map(repository::equals).orElse(false);
+        return RepositoryRef.parse(source.fullName()).map(repository::equals).orElse(false)
+                || source.url().flatMap(RepositoryRef::parse).map(repository::equals).orElse(false);
     }
 
     private static String describe(Source source) {

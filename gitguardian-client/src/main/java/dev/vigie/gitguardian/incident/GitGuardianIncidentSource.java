@@ -23,7 +23,6 @@ import dev.vigie.incident.port.IncidentSource;
 import dev.vigie.incident.port.RepositoryNotFoundException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +44,6 @@ import java.util.stream.Stream;
  */
 public final class GitGuardianIncidentSource implements IncidentSource, IncidentActions {
 
-    // UNKNOWN counts as open: a status the API adds later must not let an incident slip through a gate.
-    private static final Set<IncidentStatus> OPEN =
-            EnumSet.of(IncidentStatus.TRIGGERED, IncidentStatus.ASSIGNED, IncidentStatus.UNKNOWN);
     private static final int PER_PAGE = 100;
 
     private final GitGuardianClient client;
@@ -71,9 +67,9 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
             Source source = client.findSource(repository);
             return incidentsOf(source, Optional.of(repository), query);
         }
-        boolean openOnly = OPEN.containsAll(query.statuses());
+        // When only open incidents are asked for, incidentsOf skips a source without any, with no request.
         return client.listSources(ListSourcesParams.all()).stream()
-                .filter(s -> openOnly ? s.openIncidentsCount() > 0 : s.openIncidentsCount() + s.closedIncidentsCount() > 0)
+                .filter(s -> s.openIncidentsCount() + s.closedIncidentsCount() > 0)
                 .flatMap(s -> incidentsOf(s, IncidentMapper.repositoryOf(s), query));
     }
 
@@ -83,7 +79,9 @@ public final class GitGuardianIncidentSource implements IncidentSource, Incident
         if (statuses.isEmpty()) {
             return Stream.empty();
         }
-        if (OPEN.containsAll(statuses) && openAtLeast(source, query.minimumSeverity()) == 0) {
+        // Core counts UNKNOWN as unresolved: a status the API adds later must not let an incident slip through.
+        boolean openOnly = statuses.stream().allMatch(IncidentStatus::isUnresolved);
+        if (openOnly && openAtLeast(source, query.minimumSeverity()) == 0) {
             return Stream.empty();
         }
         ListIncidentsParams.Builder base = ListIncidentsParams.builder()

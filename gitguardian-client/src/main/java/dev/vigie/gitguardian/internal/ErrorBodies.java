@@ -65,9 +65,10 @@ final class ErrorBodies {
 
     private static String pageText(String body) {
         String text = body;
-        int title = body.toLowerCase(Locale.ROOT).indexOf("<title>");
+        String lower = body.toLowerCase(Locale.ROOT);
+        int title = lower.indexOf("<title>");
         if (title >= 0) {
-            int end = body.toLowerCase(Locale.ROOT).indexOf("</title>", title);
+            int end = lower.indexOf("</title>", title);
             if (end > title) {
                 text = body.substring(title + 7, end) + " " + body.substring(end);
             }

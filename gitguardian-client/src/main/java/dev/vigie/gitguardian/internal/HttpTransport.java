@@ -14,7 +14,6 @@ import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
@@ -183,11 +182,6 @@ public final class HttpTransport {
 
     private static int column(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-    }
-
-    /** The base URL, for messages (no secret in it). */
-    public URI baseUri() {
-        return base.uri();
     }
 
     @FunctionalInterface
