@@ -10,11 +10,7 @@ import dev.vigie.incident.http.RetryAfter;
 import dev.vigie.incident.http.RetryPolicy;
 import dev.vigie.incident.http.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -107,7 +103,7 @@ public final class HttpTransport {
                         + " of " + policy.maxRetries() + " in " + delay.toMillis() + " ms";
                 LOG.log(code == 429 ? Level.WARNING : Level.DEBUG, line);
             } catch (IOException e) {
-                boolean mayRetry = request.idempotent() || notSent(e);
+                boolean mayRetry = request.idempotent() || RetryPolicy.neverSent(e);
                 Optional<Duration> next = mayRetry
                         ? policy.nextDelay(retry + 1, Optional.empty(), waited, random) : Optional.empty();
                 if (next.isEmpty()) {
@@ -124,13 +120,6 @@ public final class HttpTransport {
     }
 
     /** Failures where the request cannot have reached the server, so even a POST may be sent again. */
-    static boolean notSent(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException
-                || (e instanceof InterruptedIOException
-                        && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
-    }
-
     private Request build(ApiRequest request) {
         HttpUrl.Builder url = base.newBuilder().addPathSegment("v1").addPathSegments(request.path());
         for (Map.Entry<String, String> q : request.query().entrySet()) {

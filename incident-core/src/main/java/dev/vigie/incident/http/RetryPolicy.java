@@ -59,6 +59,17 @@ public interface RetryPolicy {
         }
     }
 
+    /**
+     * Whether a transport failure happened before the request could reach the server (refused or unreachable
+     * host, unknown name, connect timeout): then even a non-idempotent call may be sent again.
+     */
+    static boolean neverSent(Throwable failure) {
+        return failure instanceof java.net.ConnectException || failure instanceof java.net.UnknownHostException
+                || failure instanceof java.net.NoRouteToHostException
+                || (failure instanceof java.io.InterruptedIOException
+                        && String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
+    }
+
     /** Whether a response with this status may be retried at all (the caller still checks idempotency). */
     default boolean isRetryableStatus(int status) {
         return RETRYABLE_STATUSES.contains(status);

@@ -9,9 +9,6 @@ import dev.vigie.mattermost.errors.MattermostApiException;
 import dev.vigie.mattermost.errors.MattermostDecodeException;
 import dev.vigie.mattermost.errors.MattermostIoException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +20,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The OkHttp call loop: sends a request, applies incident-core's {@link RetryPolicy} under the call's
@@ -97,7 +93,7 @@ public final class Transport {
                         "{0} {1} answered {2}; retry {3} in {4} ms",
                         request.method(), displayPath, code, retry, delay.get().toMillis());
             } catch (IOException e) {
-                boolean notSent = wasNotSent(e);
+                boolean notSent = RetryPolicy.neverSent(e);
                 delay = policy.nextDelay(retry, Optional.empty(), waited, ThreadLocalRandom.current())
                         .filter(d -> mayResend(mode, notSent, start, d));
                 if (delay.isEmpty()) {
@@ -153,11 +149,5 @@ public final class Transport {
         } catch (IOException | RuntimeException unreadable) {
             return "";
         }
-    }
-
-    /** Failures that happen before any byte of the request leaves: safe to resend whatever the method. */
-    static boolean wasNotSent(@Nullable Throwable e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException;
     }
 }

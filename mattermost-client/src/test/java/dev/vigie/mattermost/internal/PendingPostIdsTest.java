@@ -28,8 +28,8 @@ class PendingPostIdsTest {
 
     @Test
     void notSentFailuresAreRecognised() {
-        assertThat(Transport.wasNotSent(new java.net.ConnectException("refused"))).isTrue();
-        assertThat(Transport.wasNotSent(new java.net.UnknownHostException("x"))).isTrue();
-        assertThat(Transport.wasNotSent(new java.net.SocketTimeoutException("read timed out"))).isFalse();
+        assertThat(dev.vigie.incident.http.RetryPolicy.neverSent(new java.net.ConnectException("refused"))).isTrue();
+        assertThat(dev.vigie.incident.http.RetryPolicy.neverSent(new java.net.UnknownHostException("x"))).isTrue();
+        assertThat(dev.vigie.incident.http.RetryPolicy.neverSent(new java.net.SocketTimeoutException("read timed out"))).isFalse();
     }
 }
