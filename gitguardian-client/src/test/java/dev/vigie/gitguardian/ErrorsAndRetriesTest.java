@@ -264,6 +264,9 @@ class ErrorsAndRetriesTest {
                 .hasMessageContaining("line 1");
         server.enqueue(json("{\"id\": \"not a number\", \"detector\": {\"name\": \"x\"}, \"date\": \"2026-01-01T00:00:00Z\"}"));
         assertThatThrownBy(() -> client().getIncident(1, 0)).isInstanceOf(GitGuardianDecodeException.class);
+        server.enqueue(json("[null]"));
+        assertThatThrownBy(() -> client().listIncidentsPage(ListIncidentsParams.all(), Optional.empty()))
+                .isInstanceOf(GitGuardianDecodeException.class).hasMessageContaining("null element");
     }
 
     @Test

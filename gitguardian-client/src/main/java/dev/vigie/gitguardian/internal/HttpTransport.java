@@ -73,6 +73,10 @@ public final class HttpTransport {
     public <T> Page<T> page(ApiRequest request, JavaType listType) {
         return execute(request, response -> {
             List<T> items = decode(request, response, listType);
+            if (items.contains(null)) {
+                throw new GitGuardianDecodeException("GitGuardian answered " + request.describe() + " with a list "
+                        + "holding a null element instead of an object: the answer is incomplete, try again.");
+            }
             Optional<String> cursor = LinkHeader.next(response.headers("Link"))
                     .flatMap(link -> LinkHeader.queryParameter(link, "cursor"))
                     .filter(c -> !c.isEmpty());
