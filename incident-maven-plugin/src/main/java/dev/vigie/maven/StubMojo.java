@@ -107,10 +107,7 @@ public class StubMojo extends AbstractIncidentMojo {
     private ReportTemplates templates() throws MojoExecutionException {
         String name = template == null || template.isBlank() ? "fr" : template.trim();
         if (!ReportTemplates.BUILT_IN.contains(name)) {
-            File file = new File(name);
-            if (!file.isAbsolute()) {
-                name = new File(basedir(), name).getPath();
-            }
+            name = resolve(new File(name)).toString();
         }
         try {
             return ReportTemplates.named(name);

@@ -1,6 +1,5 @@
 package dev.vigie.maven.check;
 
-import dev.vigie.incident.AlertLevel;
 import dev.vigie.incident.Incident;
 import dev.vigie.incident.RepositoryRef;
 import dev.vigie.incident.Severity;
@@ -127,10 +126,5 @@ public record CheckResult(RepositoryRef repository, String repositoryOrigin, Str
     public String filtersLine() {
         return "statuses " + String.join(", ", STATUSES) + "; severity at or above " + threshold.apiName()
                 + " (incident.failOnSeverity); allowlist: " + allowlist.describe() + "; source: " + source;
-    }
-
-    /** Whether some counted incident is proposed as a RED alert. */
-    public boolean anyRed() {
-        return counted().stream().anyMatch(e -> e.proposal().level() == AlertLevel.RED);
     }
 }

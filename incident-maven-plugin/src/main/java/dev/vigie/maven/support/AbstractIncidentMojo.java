@@ -10,6 +10,7 @@ import dev.vigie.incident.port.IncidentQuery;
 import dev.vigie.incident.port.IncidentSource;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,9 +38,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * services are plain objects built here from the parameters.
  */
 public abstract class AbstractIncidentMojo extends AbstractMojo {
-
-    /** The API URL used when neither the parameter nor the environment sets one. */
-    public static final String DEFAULT_API_URL = GitGuardianUrls.DEFAULT_API_URL;
 
     /** {@code groupId:artifactId} of this plugin, to find where a goal is bound. */
     public static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
@@ -150,6 +148,11 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
                 ? session.getRequest().getBaseDirectory() : ".").getAbsoluteFile();
     }
 
+    /** A file parameter, relative to the base directory unless absolute. */
+    protected Path resolve(File file) {
+        return file.isAbsolute() ? file.toPath() : basedir().toPath().resolve(file.getPath());
+    }
+
     /**
      * A directory parameter, or {@code fallback} under the base directory when it is unset or still holds an
      * uninterpolated expression (without a pom, Maven leaves {@code ${project.build.directory}} as
@@ -214,7 +217,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
                 return candidate.trim();
             }
         }
-        return DEFAULT_API_URL;
+        return GitGuardianUrls.DEFAULT_API_URL;
     }
 
     /** Whether incidents come from {@code incident.export} rather than the API. */

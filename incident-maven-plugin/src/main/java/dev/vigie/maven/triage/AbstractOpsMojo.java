@@ -256,8 +256,4 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
         }
         return gitGuardianError(error);
     }
-
-    private Path resolve(File file) {
-        return file.isAbsolute() ? file.toPath() : basedir().toPath().resolve(file.getPath());
-    }
 }
