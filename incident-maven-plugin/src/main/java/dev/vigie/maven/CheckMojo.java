@@ -2,6 +2,7 @@ package dev.vigie.maven;
 
 import dev.vigie.incident.Incident;
 import dev.vigie.incident.Severity;
+import dev.vigie.incident.port.IncidentSource;
 import dev.vigie.incident.triage.AlertClassifier;
 import dev.vigie.maven.check.Allowlist;
 import dev.vigie.maven.check.AllowlistException;
@@ -101,10 +102,7 @@ public class CheckMojo extends AbstractIncidentMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        if (!runsOncePerReactor("check")) {
-            getLog().info("GitGuardian incidents are checked once per build, in the first project that binds the check"
-                    + " goal (normally the execution root): nothing to do in "
-                    + (project == null ? "this module" : project.getArtifactId()) + ".");
+        if (!runsOncePerReactor("check", "GitGuardian incidents are checked")) {
             return;
         }
         Severity threshold = threshold();
@@ -117,9 +115,10 @@ public class CheckMojo extends AbstractIncidentMojo {
         List<Incident> unresolved = CACHE.get(key);
         if (unresolved == null) {
             long start = System.nanoTime();
-            unresolved = unresolvedIncidents(repo.repository());
+            IncidentSource incidents = incidentSource(repo.repository());
+            unresolved = unresolvedIncidents(incidents, repo.repository());
             if (fetchOccurrences && !usesExport()) {
-                unresolved = withOccurrences(unresolved, threshold, accepted);
+                unresolved = withOccurrences(incidents, unresolved, threshold, accepted);
             }
             CACHE.put(key, unresolved);
             getLog().debug("Read " + unresolved.size() + " unresolved incidents in "
@@ -188,16 +187,15 @@ public class CheckMojo extends AbstractIncidentMojo {
     }
 
     /** The incidents, those that may count (at or above the threshold, not allowlisted) with their occurrences. */
-    private List<Incident> withOccurrences(List<Incident> incidents, Severity threshold, Allowlist accepted)
-            throws MojoExecutionException {
+    private List<Incident> withOccurrences(IncidentSource source, List<Incident> incidents, Severity threshold,
+            Allowlist accepted) throws MojoExecutionException {
         java.time.LocalDate today = clock().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         List<Incident> enriched = new java.util.ArrayList<>(incidents.size());
         int fetched = 0;
         for (Incident incident : incidents) {
-            boolean mayCount = incident.severity().isAtLeast(threshold)
-                    && accepted.entry(incident.id()).map(e -> e.isExpired(today)).orElse(true);
+            boolean mayCount = incident.severity().isAtLeast(threshold) && !accepted.accepts(incident.id(), today);
             if (mayCount && incident.occurrences().isEmpty() && fetched < MAX_DETAILS) {
-                enriched.add(withOccurrences(incident));
+                enriched.add(withOccurrences(source, incident));
                 fetched++;
             } else {
                 enriched.add(incident);
@@ -205,6 +203,22 @@ public class CheckMojo extends AbstractIncidentMojo {
         }
         getLog().debug("Fetched the occurrences of " + fetched + " incident(s) (incident.fetchOccurrences)");
         return enriched;
+    }
+
+    /**
+     * {@code incident} with the occurrences (files, lines) of its details ({@code GET /v1/incidents/secrets/{id}},
+     * one request): a listing carries none. Unchanged when GitGuardian no longer has it.
+     */
+    private Incident withOccurrences(IncidentSource source, Incident incident) throws MojoExecutionException {
+        try {
+            return source.incident(incident.id())
+                    .map(details -> Incident.builder().from(incident).occurrences(details.occurrences())
+                            .occurrencesCount(Math.max(incident.occurrencesCount(), details.occurrences().size()))
+                            .build())
+                    .orElse(incident);
+        } catch (RuntimeException e) {
+            throw gitGuardianError(e);
+        }
     }
 
     private Severity threshold() throws MojoExecutionException {

@@ -4,6 +4,7 @@ import dev.vigie.incident.Incident;
 import dev.vigie.incident.template.ReportTemplates;
 import dev.vigie.incident.template.TemplateException;
 import dev.vigie.incident.triage.AlertClassifier;
+import dev.vigie.incident.triage.TriagePolicy;
 import dev.vigie.maven.support.AbstractIncidentMojo;
 import dev.vigie.maven.support.RepositoryResolver;
 import java.io.File;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -56,17 +56,15 @@ public class StubMojo extends AbstractIncidentMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        if (!runsOncePerReactor("stub")) {
-            getLog().info("Incident reports are written once per build, at the execution root: nothing to do in "
-                    + (project == null ? "this module" : project.getArtifactId()) + ".");
+        if (!runsOncePerReactor("stub", "Incident reports are written")) {
             return;
         }
         ReportTemplates templates = templates();
         RepositoryResolver.Resolved repo = resolveRepository();
         getLog().info("Writing incident reports for " + repo.repository().path() + " (incidents from "
                 + sourceDescription() + ")");
-        List<Incident> incidents = new ArrayList<>(unresolvedIncidents(repo.repository()));
-        incidents.sort(Comparator.comparing(Incident::severity).thenComparing(Incident::date, Comparator.reverseOrder()));
+        List<Incident> incidents = unresolvedIncidents(incidentSource(repo.repository()), repo.repository()).stream()
+                .sorted(TriagePolicy.ORDER).toList();
         Path directory = stubDirectory().toPath();
         if (incidents.isEmpty()) {
             getLog().info("No unresolved incident for " + repo.repository().path() + ": no report to write.");
@@ -109,10 +107,7 @@ public class StubMojo extends AbstractIncidentMojo {
     private ReportTemplates templates() throws MojoExecutionException {
         String name = template == null || template.isBlank() ? "fr" : template.trim();
         if (!ReportTemplates.BUILT_IN.contains(name)) {
-            File file = new File(name);
-            if (!file.isAbsolute()) {
-                name = new File(basedir(), name).getPath();
-            }
+            name = resolve(new File(name)).toString();
         }
         try {
             return ReportTemplates.named(name);

@@ -76,10 +76,14 @@ class CheckMojoTest {
         return new MockResponse.Builder().body(body).addHeader("Content-Type", "application/json");
     }
 
+    /** The source lookup then one listing page (a recorded payload under {@code gitguardian/}). */
+    private void enqueueListing(int open, int closed, String recording) {
+        server.enqueue(json(source(open, closed)).build());
+        server.enqueue(json(TestMaven.resource("gitguardian/" + recording)).addHeader("Link", "").build());
+    }
+
     private void enqueueRecordedListing() {
-        server.enqueue(json(source(4, 1)).build());
-        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
-                .addHeader("Link", "").build());
+        enqueueListing(4, 1, "list-incidents-ordering.json");
     }
 
     private JsonNode read(String file) throws IOException {
@@ -147,9 +151,7 @@ class CheckMojoTest {
 
     @Test
     void aThresholdAboveEveryOpenSeverityPassesAndSaysWhatWasNotCounted() throws Exception {
-        server.enqueue(json(source(3, 0)).build());
-        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-ordering.json"))
-                .build());
+        enqueueListing(3, 0, "list-incidents-ordering.json");
         CheckMojo mojo = mojo();
         mojo.setFailOnSeverity("LOW");
         mojo.execute();
@@ -160,9 +162,7 @@ class CheckMojoTest {
 
     @Test
     void thresholdCountsOnlyIncidentsAtOrAboveIt() throws Exception {
-        server.enqueue(json(source(1, 4)).build());
-        server.enqueue(json(TestMaven.resource("gitguardian/list-incidents-basic.json"))
-                .build());
+        enqueueListing(1, 4, "list-incidents-basic.json");
         CheckMojo mojo = mojo();
         mojo.setFailOnSeverity("critical");
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);

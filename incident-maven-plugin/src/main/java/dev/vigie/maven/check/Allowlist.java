@@ -154,6 +154,11 @@ public final class Allowlist {
         return Optional.ofNullable(entries.get(incidentId));
     }
 
+    /** Whether an unexpired entry accepts the incident on {@code today}. */
+    public boolean accepts(long incidentId, LocalDate today) {
+        return entry(incidentId).filter(e -> !e.isExpired(today)).isPresent();
+    }
+
     /** The file, when one was read. */
     public Optional<Path> file() {
         return file;

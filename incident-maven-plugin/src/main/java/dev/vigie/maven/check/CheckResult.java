@@ -1,15 +1,14 @@
 package dev.vigie.maven.check;
 
-import dev.vigie.incident.AlertLevel;
 import dev.vigie.incident.Incident;
 import dev.vigie.incident.RepositoryRef;
 import dev.vigie.incident.Severity;
 import dev.vigie.incident.triage.AlertClassifier;
+import dev.vigie.incident.triage.TriagePolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,11 @@ public record CheckResult(RepositoryRef repository, String repositoryOrigin, Str
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         List<Evaluated> evaluated = new ArrayList<>();
         unresolved.stream().filter(Incident::isUnresolved)
-                .sorted(Comparator.comparing(Incident::severity).thenComparing(Incident::date, Comparator.reverseOrder())
-                        .thenComparing(Incident::id))
+                .sorted(TriagePolicy.ORDER)
                 .forEach(incident -> {
                     Optional<Allowlist.Entry> entry = allowlist.entry(incident.id());
                     boolean atThreshold = incident.severity().isAtLeast(threshold);
-                    boolean accepted = entry.isPresent() && !entry.get().isExpired(today);
+                    boolean accepted = allowlist.accepts(incident.id(), today);
                     Optional<String> note;
                     if (!atThreshold) {
                         note = Optional.of("below threshold " + threshold.apiName());
@@ -128,10 +126,5 @@ public record CheckResult(RepositoryRef repository, String repositoryOrigin, Str
     public String filtersLine() {
         return "statuses " + String.join(", ", STATUSES) + "; severity at or above " + threshold.apiName()
                 + " (incident.failOnSeverity); allowlist: " + allowlist.describe() + "; source: " + source;
-    }
-
-    /** Whether some counted incident is proposed as a RED alert. */
-    public boolean anyRed() {
-        return counted().stream().anyMatch(e -> e.proposal().level() == AlertLevel.RED);
     }
 }

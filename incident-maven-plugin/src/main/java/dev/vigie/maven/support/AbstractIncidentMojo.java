@@ -10,6 +10,7 @@ import dev.vigie.incident.port.IncidentQuery;
 import dev.vigie.incident.port.IncidentSource;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,9 +38,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * services are plain objects built here from the parameters.
  */
 public abstract class AbstractIncidentMojo extends AbstractMojo {
-
-    /** The API URL used when neither the parameter nor the environment sets one. */
-    public static final String DEFAULT_API_URL = GitGuardianUrls.DEFAULT_API_URL;
 
     /** {@code groupId:artifactId} of this plugin, to find where a goal is bound. */
     public static final String PLUGIN_KEY = "dev.vigie:incident-maven-plugin";
@@ -121,7 +119,6 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     private Function<String, String> environment = System::getenv;
     private Clock clock = Clock.systemUTC();
     private Optional<Secret> usedKey = Optional.empty();
-    private IncidentSource lastSource;
     private Consumer<GitGuardianClient.Builder> clientCustomizer = builder -> {};
 
     protected AbstractIncidentMojo(MavenSession session, MavenProject project, SettingsDecrypter decrypter) {
@@ -151,6 +148,11 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
                 ? session.getRequest().getBaseDirectory() : ".").getAbsoluteFile();
     }
 
+    /** A file parameter, relative to the base directory unless absolute. */
+    protected Path resolve(File file) {
+        return file.isAbsolute() ? file.toPath() : basedir().toPath().resolve(file.getPath());
+    }
+
     /**
      * A directory parameter, or {@code fallback} under the base directory when it is unset or still holds an
      * uninterpolated expression (without a pom, Maven leaves {@code ${project.build.directory}} as
@@ -167,9 +169,22 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
      * Whether this project runs a repository-wide goal: the first project of the reactor (in build order) whose pom
      * binds {@code goal}, which is the execution root when the goal is bound in the root pom as usual; when no pom
      * binds it (a command-line call), the execution root, or the first project when the root is not in the build
-     * ({@code -pl}). Incidents belong to the repository, not to a module.
+     * ({@code -pl}). Incidents belong to the repository, not to a module. Elsewhere, logs that {@code what} happens
+     * once per build.
+     *
+     * @param what what the goal does, for the log ({@code GitGuardian incidents are checked})
      */
-    protected boolean runsOncePerReactor(String goal) {
+    protected boolean runsOncePerReactor(String goal, String what) {
+        if (isOncePerReactorProject(goal)) {
+            return true;
+        }
+        getLog().info(what + " once per build, in the first project that binds the " + goal + " goal (normally the "
+                + "execution root): nothing to do in " + (project == null ? "this module" : project.getArtifactId())
+                + ".");
+        return false;
+    }
+
+    private boolean isOncePerReactorProject(String goal) {
         List<MavenProject> projects = session.getProjects();
         if (project == null || projects == null || projects.size() <= 1) {
             return true;
@@ -202,7 +217,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
                 return candidate.trim();
             }
         }
-        return DEFAULT_API_URL;
+        return GitGuardianUrls.DEFAULT_API_URL;
     }
 
     /** Whether incidents come from {@code incident.export} rather than the API. */
@@ -234,9 +249,9 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
 
     /**
      * A GitGuardian client for the configured URL, with the resolved key and the Maven proxy applied to this client
-     * only. Reusable by every goal that calls the API.
+     * only; built once per goal, by {@link #apiSource()}.
      */
-    protected GitGuardianClient gitGuardianClient() throws MojoExecutionException {
+    private GitGuardianClient gitGuardianClient() throws MojoExecutionException {
         Secret key = apiKey();
         usedKey = Optional.of(key);
         String url = configuredApiUrl();
@@ -257,8 +272,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
             throw new MojoExecutionException("The GitGuardian API key read from " + key.origin() + " is not usable: "
                     + e.getMessage() + ".");
         }
-        Optional<ProxySettings> proxy = ProxySettings.fromSettings(session, decrypter, proxyId, api.getScheme(),
-                api.getHost(), getLog());
+        Optional<ProxySettings> proxy = proxyFor(api);
         if (proxy.isPresent()) {
             getLog().debug("GitGuardian calls go through proxy " + proxy.get().description());
             builder.proxy(proxy.get().proxy());
@@ -269,14 +283,18 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     }
 
     /**
-     * The incident source: the export file when {@code incident.export} is set (no network), else the GitGuardian
-     * API. Offline ({@code mvn -o}) without an export is an error, never a silent skip (requiresOnline is a trap,
-     * conventions.md 2.6).
+     * The incident source: the export file of {@code repo}'s incidents when {@code incident.export} is set (no
+     * network), else the GitGuardian API ({@link #apiSource()}).
      */
     protected IncidentSource incidentSource(RepositoryRef repo) throws MojoExecutionException {
-        if (usesExport()) {
-            return new ExportFileIncidentSource(export.toPath(), repo);
-        }
+        return usesExport() ? new ExportFileIncidentSource(export.toPath(), repo) : apiSource();
+    }
+
+    /**
+     * The GitGuardian API as incident source and actions, on a client built here. Offline ({@code mvn -o}) is an
+     * error, never a silent skip (requiresOnline is a trap, conventions.md 2.6).
+     */
+    protected GitGuardianIncidentSource apiSource() throws MojoExecutionException {
         if (session.isOffline()) {
             throw new MojoExecutionException("Maven is offline (-o) and incident.export is not set: GitGuardian "
                     + "incidents cannot be checked. Run online, or set incident.export to a JSON export of the "
@@ -286,17 +304,16 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
     }
 
     /**
-     * Every unresolved ({@code TRIGGERED}, {@code ASSIGNED}) incident of {@code repo}, read once.
+     * Every unresolved ({@code TRIGGERED}, {@code ASSIGNED}) incident of {@code repo} in {@code source}, read once.
      *
      * @throws MojoExecutionException for any client or export problem, with a message that says what to do
      */
-    protected List<Incident> unresolvedIncidents(RepositoryRef repo) throws MojoExecutionException {
-        IncidentSource source = incidentSource(repo);
-        lastSource = source;
+    protected List<Incident> unresolvedIncidents(IncidentSource source, RepositoryRef repo)
+            throws MojoExecutionException {
         try (Stream<Incident> incidents = source.incidents(IncidentQuery.unresolvedIn(repo))) {
             return incidents.collect(Collectors.toList());
         } catch (RuntimeException e) {
-            throw GitGuardianErrors.toMojoException(e, apiUrlOrRaw(), usedKey);
+            throw gitGuardianError(e);
         }
     }
 
@@ -310,36 +327,9 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
         return ProxySettings.fromSettings(session, decrypter, proxyId, url.getScheme(), url.getHost(), getLog());
     }
 
-    /** The export file, when incidents come from one. */
-    protected Optional<File> exportFile() {
-        return Optional.ofNullable(export);
-    }
-
     /** Maps a GitGuardian client or export error to a message that says what to do. */
     protected MojoExecutionException gitGuardianError(RuntimeException error) {
         return GitGuardianErrors.toMojoException(error, apiUrlOrRaw(), usedKey);
-    }
-
-    /**
-     * {@code incident} with the occurrences (files, lines) of its details ({@code GET /v1/incidents/secrets/{id}},
-     * one request), for incidents read from a listing, which carries none. Unchanged when it already has
-     * occurrences, when incidents come from an export, or when GitGuardian no longer has it.
-     *
-     * @throws MojoExecutionException for a client problem, with a message that says what to do
-     */
-    protected Incident withOccurrences(Incident incident) throws MojoExecutionException {
-        if (!incident.occurrences().isEmpty() || usesExport() || lastSource == null) {
-            return incident;
-        }
-        try {
-            return lastSource.incident(incident.id())
-                    .map(details -> Incident.builder().from(incident).occurrences(details.occurrences())
-                            .occurrencesCount(Math.max(incident.occurrencesCount(), details.occurrences().size()))
-                            .build())
-                    .orElse(incident);
-        } catch (RuntimeException e) {
-            throw GitGuardianErrors.toMojoException(e, apiUrlOrRaw(), usedKey);
-        }
     }
 
     /** The clock of this goal (tests fix it). */

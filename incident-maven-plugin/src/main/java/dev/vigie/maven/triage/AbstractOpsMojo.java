@@ -1,8 +1,6 @@
 package dev.vigie.maven.triage;
 
-import dev.vigie.gitguardian.incident.ExportFileIncidentSource;
 import dev.vigie.gitguardian.incident.GitGuardianIncidentSource;
-import dev.vigie.incident.RepositoryRef;
 import dev.vigie.incident.directory.DirectoryFormatException;
 import dev.vigie.incident.directory.TeamChat;
 import dev.vigie.incident.directory.TeamDirectory;
@@ -30,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -151,42 +150,49 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
         }
     }
 
+    /**
+     * Runs one of incident-core's workflows on the collaborators ({@link #workflow}) and the messages, mapping what
+     * it throws ({@link #failure}).
+     */
+    <R> R runWorkflow(TeamDirectory teams, BiFunction<Workflow, MessageTemplates, R> run)
+            throws MojoExecutionException {
+        try {
+            return run.apply(workflow(teams), messages());
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
     /** The workflow collaborators: GitGuardian (or the export file), Mattermost when configured, directory, journal. */
-    Workflow workflow(TeamDirectory teams) throws MojoExecutionException {
+    private Workflow workflow(TeamDirectory teams) throws MojoExecutionException {
         JsonlJournal file = new JsonlJournal(resolve(journal));
         Optional<Chat> chat = chat();
-        if (exportFile().isPresent()) {
-            RepositoryRef repo = resolveRepository().repository();
-            ExportFileIncidentSource source = new ExportFileIncidentSource(exportFile().get().toPath(), repo);
-            return Workflow.of(source, null, chat, teams, file, clock());
+        if (usesExport()) {
+            return Workflow.of(incidentSource(resolveRepository().repository()), null, chat, teams, file, clock());
         }
-        if (session.isOffline()) {
-            throw new MojoExecutionException("Maven is offline (-o) and incident.export is not set: the GitGuardian "
-                    + "backlog cannot be read. Run online, or set incident.export.");
-        }
-        GitGuardianIncidentSource source = new GitGuardianIncidentSource(gitGuardianClient());
+        GitGuardianIncidentSource source = apiSource();
         return Workflow.of(source, source, chat, teams, file, clock());
     }
 
     /** Mattermost, when a site URL is configured. */
     Optional<Chat> chat() throws MojoExecutionException {
-        String url = mattermostUrl != null && !mattermostUrl.isBlank() ? mattermostUrl.trim()
-                : environment().apply("MATTERMOST_URL");
-        if (url == null || url.isBlank()) {
+        Optional<String> site = trimmed(mattermostUrl).or(() -> trimmed(environment().apply("MATTERMOST_URL")));
+        if (site.isEmpty()) {
             return Optional.empty();
         }
+        String url = site.get();
         Secret token = new SecretResolver(session, decrypter, environment(), getLog()).resolve("Mattermost token",
                 tokenEnv, "incident.mattermost.tokenEnv", tokenServerId, "incident.mattermost.serverId",
                 "Create a personal access token (Profile > Security) or a bot account token, with permission to "
                         + "read and post in the security channel and the teams' channels.");
         MattermostClient.Builder builder = MattermostClient.builder();
         try {
-            builder.siteUrl(url.trim()).token(token.value());
+            builder.siteUrl(url).token(token.value());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (incident.mattermost.url or env MATTERMOST_URL, token "
                     + "from " + token.origin() + ")", e);
         }
-        Optional<ProxySettings> proxy = proxyFor(URI.create(url.trim()));
+        Optional<ProxySettings> proxy = proxyFor(URI.create(url));
         if (proxy.isPresent()) {
             builder.proxy(proxy.get().proxy());
             proxy.get().authenticator().ifPresent(builder::proxyAuthenticator);
@@ -196,20 +202,20 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
 
     /** The chat team: the property, the directory's {@code chat.team}, or the one team every team's channel is in. */
     Optional<String> chatTeam(TeamDirectory teams) {
-        if (chatTeam != null && !chatTeam.isBlank()) {
-            return Optional.of(chatTeam.trim());
-        }
-        if (teams.chat().team().isPresent()) {
-            return teams.chat().team();
-        }
-        Set<String> shared = teams.teams().stream().flatMap(t -> t.chat().flatMap(TeamChat::team).stream())
-                .collect(Collectors.toSet());
-        return shared.size() == 1 ? Optional.of(shared.iterator().next()) : Optional.empty();
+        return trimmed(chatTeam).or(() -> teams.chat().team()).or(() -> {
+            Set<String> shared = teams.teams().stream().flatMap(t -> t.chat().flatMap(TeamChat::team).stream())
+                    .collect(Collectors.toSet());
+            return shared.size() == 1 ? Optional.of(shared.iterator().next()) : Optional.empty();
+        });
     }
 
     String securityChannel(TeamDirectory teams) {
-        return securityChannel != null && !securityChannel.isBlank() ? securityChannel.trim()
-                : teams.chat().securityChannel().orElse("domaine-secu");
+        return trimmed(securityChannel).or(() -> teams.chat().securityChannel()).orElse("domaine-secu");
+    }
+
+    /** A string parameter, trimmed; empty when unset or blank. */
+    static Optional<String> trimmed(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     /** The messages to post: the built-in ones of the language, with the user's overrides. */
@@ -249,9 +255,5 @@ abstract class AbstractOpsMojo extends AbstractIncidentMojo {
                     + " The journal holds every action done so far: rerun to finish.", error);
         }
         return gitGuardianError(error);
-    }
-
-    private Path resolve(File file) {
-        return file.isAbsolute() ? file.toPath() : basedir().toPath().resolve(file.getPath());
     }
 }

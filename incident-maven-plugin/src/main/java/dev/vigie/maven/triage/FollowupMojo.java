@@ -32,12 +32,8 @@ public class FollowupMojo extends AbstractOpsMojo {
                 .chatTeam(chatTeam(teams)).securityChannel(securityChannel(teams)).build();
         getLog().info((dryRun ? "Dry run (incident.dryRun=true): nothing will be posted. " : "")
                 + "Follow-up of the team messages in the journal, from " + sourceDescription());
-        FollowUpResult result;
-        try {
-            result = new FollowUp(workflow(teams), messages()).run(options);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
+        FollowUpResult result = runWorkflow(teams, (workflow, messages) -> new FollowUp(workflow, messages)
+                .run(options));
         ResultTable.followUp(result).forEach(getLog()::info);
     }
 }

@@ -9,7 +9,6 @@ import dev.vigie.incident.triage.ResultTable;
 import dev.vigie.incident.triage.TriageOptions;
 import dev.vigie.incident.triage.TriageResult;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -91,8 +90,8 @@ public class TriageMojo extends AbstractOpsMojo {
         try {
             options = TriageOptions.builder().dryRun(dryRun).max(max).deadlineDays(deadlineDays).language(language())
                     .chatTeam(chatTeam(teams)).securityChannel(securityChannel(teams))
-                    .opsChannel(Optional.ofNullable(blankToNull(opsChannel)).or(() -> teams.chat().opsChannel()))
-                    .assignTo(Optional.ofNullable(blankToNull(assignTo))).allowPublicChannel(allowPublicChannel)
+                    .opsChannel(trimmed(opsChannel).or(() -> teams.chat().opsChannel()))
+                    .assignTo(trimmed(assignTo)).allowPublicChannel(allowPublicChannel)
                     .redFirst(redFirst).build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -100,12 +99,8 @@ public class TriageMojo extends AbstractOpsMojo {
         getLog().info((dryRun ? "Dry run (incident.dryRun=true): nothing will be changed. " : "")
                 + "Triage of the GitGuardian backlog from " + sourceDescription() + ", at most " + max
                 + " ticket(s), deadline " + deadlineDays + " days, security channel ~" + options.securityChannel());
-        TriageResult result;
-        try {
-            result = new BacklogTriage(workflow(teams), messages()).run(options);
-        } catch (RuntimeException e) {
-            throw failure(e);
-        }
+        TriageResult result = runWorkflow(teams, (workflow, messages) -> new BacklogTriage(workflow, messages)
+                .run(options));
         ResultTable.triage(result).forEach(getLog()::info);
         List<GroupResult> failed = result.withOutcome(GroupOutcome.FAILED);
         if (!failed.isEmpty()) {
@@ -113,9 +108,5 @@ public class TriageMojo extends AbstractOpsMojo {
                     + failed.stream().map(g -> g.repository().map(RepositoryRef::path).orElse("?") + ": " + g.reason())
                             .collect(Collectors.joining("; ")));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
