@@ -2,6 +2,7 @@ package dev.vigie.incident.triage;
 
 import dev.vigie.incident.Incident;
 import dev.vigie.incident.RepositoryRef;
+import dev.vigie.incident.text.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class ResultTable {
                 });
             }
         }
-        List<String> lines = new ArrayList<>(format(TRIAGE_HEADER, rows));
+        List<String> lines = new ArrayList<>(TextTable.render(TRIAGE_HEADER, rows));
         lines.add("");
         for (GroupResult group : result.groups()) {
             lines.add(group.position() + ". " + group.repository().map(RepositoryRef::path).orElse("(unknown)")
@@ -60,8 +61,8 @@ public final class ResultTable {
             rows.add(new String[] {reminder.repository(), reminder.team(), reminder.deadline().toString(),
                 String.valueOf(reminder.incidents().size()), reminder.outcome().name(), reminder.reason()});
         }
-        List<String> lines = new ArrayList<>(format(new String[] {"repository", "team", "deadline", "pending",
-            "outcome", "why"}, rows));
+        List<String> lines = new ArrayList<>(TextTable.render(new String[] {"repository", "team", "deadline",
+            "pending", "outcome", "why"}, rows));
         for (ReminderResult reminder : result.reminders()) {
             reminder.actions().forEach(a -> lines.add(reminder.repository() + ": " + a));
             reminder.escalationPlan().ifPresent(plan -> plan.lines()
@@ -97,34 +98,5 @@ public final class ResultTable {
                 + result.backlogSize() + " incident(s) in the backlog" + (red > 0 ? "; " + red
                         + " with a proposed RED alert: call those teams first." : ".")
                 + (result.dryRun() ? " Run with incident.dryRun=false to act." : "");
-    }
-
-    /** Left-aligned columns separated by two spaces, with a dashed line under the header. */
-    static List<String> format(String[] header, List<String[]> rows) {
-        int[] widths = new int[header.length];
-        for (int c = 0; c < header.length; c++) {
-            widths[c] = header[c].length();
-            for (String[] row : rows) {
-                widths[c] = Math.max(widths[c], Math.min(row[c].length(), 60));
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(row(header, widths));
-        String[] dashes = new String[header.length];
-        for (int c = 0; c < header.length; c++) {
-            dashes[c] = "-".repeat(widths[c]);
-        }
-        lines.add(row(dashes, widths));
-        rows.forEach(r -> lines.add(row(r, widths)));
-        return lines;
-    }
-
-    private static String row(String[] cells, int[] widths) {
-        StringBuilder s = new StringBuilder();
-        for (int c = 0; c < cells.length; c++) {
-            String cell = cells[c].length() > 60 && c < cells.length - 1 ? cells[c].substring(0, 59) + "…" : cells[c];
-            s.append(c == cells.length - 1 ? cell : String.format("%-" + widths[c] + "s  ", cell));
-        }
-        return s.toString().stripTrailing();
     }
 }
