@@ -354,11 +354,8 @@ public final class GitGuardianClient {
                         + "GITGUARDIAN_API_KEY (a token with scopes incidents:read, sources:read)");
             }
             apiKey(key);
-            String url = env.get("GITGUARDIAN_API_URL");
-            if (url == null || url.isBlank()) {
-                url = env.get("GITGUARDIAN_INSTANCE");
-            }
-            if (url != null && !url.isBlank()) {
+            String url = GitGuardianUrls.configured(null, env::get);
+            if (!url.equals(GitGuardianUrls.DEFAULT_API_URL)) {
                 baseUrl(url);
             }
             return this;

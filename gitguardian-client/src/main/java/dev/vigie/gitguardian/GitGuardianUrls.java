@@ -23,6 +23,23 @@ public final class GitGuardianUrls {
     /** The SaaS (US) API, used when nothing is configured. */
     public static final String DEFAULT_API_URL = "https://api.gitguardian.com";
 
+    /**
+     * The configured URL as GitGuardian's own tools read it: {@code explicit} when set, else env
+     * {@code GITGUARDIAN_API_URL}, else env {@code GITGUARDIAN_INSTANCE}, else {@link #DEFAULT_API_URL}. Trimmed;
+     * blank values count as unset.
+     *
+     * @param env reads an environment variable ({@code System::getenv} outside tests)
+     */
+    public static String configured(String explicit, java.util.function.Function<String, String> env) {
+        for (String candidate : new String[] {explicit, env.apply("GITGUARDIAN_API_URL"),
+            env.apply("GITGUARDIAN_INSTANCE")}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.trim();
+            }
+        }
+        return DEFAULT_API_URL;
+    }
+
     private GitGuardianUrls() {}
 
     /**

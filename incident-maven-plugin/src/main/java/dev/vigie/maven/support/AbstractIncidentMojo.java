@@ -211,13 +211,7 @@ public abstract class AbstractIncidentMojo extends AbstractMojo {
 
     /** The API URL: the parameter, else env {@code GITGUARDIAN_API_URL}, else {@code GITGUARDIAN_INSTANCE}, else SaaS. */
     public String configuredApiUrl() {
-        for (String candidate : new String[] {gitguardianUrl, environment.apply("GITGUARDIAN_API_URL"),
-            environment.apply("GITGUARDIAN_INSTANCE")}) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate.trim();
-            }
-        }
-        return GitGuardianUrls.DEFAULT_API_URL;
+        return GitGuardianUrls.configured(gitguardianUrl, environment);
     }
 
     /** Whether incidents come from {@code incident.export} rather than the API. */
